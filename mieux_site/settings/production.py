@@ -1,0 +1,37 @@
+"""Production: every secret and host comes from the environment; missing ones stop start-up."""
+
+from mieux_site.env import env_bool, env_int, env_list, env_required, env_str
+
+from .base import *  # noqa: F403
+from .base import DATABASES
+
+DEBUG = False
+SECRET_KEY = env_required("SECRET_KEY")
+env_required("ALLOWED_HOSTS")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
+env_required("DATABASE_URL")  # base.py parsed it; production never falls back to SQLite
+DATABASES["default"]["CONN_MAX_AGE"] = env_int("CONN_MAX_AGE", 60)
+
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+# HTTPS everywhere. The TLS-terminating proxy in front sets X-Forwarded-Proto.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 63072000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SESSION_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SECURE = True
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+# Pages may not be framed; Wagtail's preview views override this with SAMEORIGIN themselves.
+X_FRAME_OPTIONS = "DENY"

@@ -1,0 +1,18 @@
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Build the demo site once per test session; each test then runs inside a transaction
+    that is rolled back, so the tree is shared and never rebuilt."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture
+def home_pages(db):
+    """The home page of each language, keyed by language code."""
+    from home.models import HomePage
+
+    return {page.locale.language_code: page for page in HomePage.objects.select_related("locale")}
