@@ -8,13 +8,14 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from home.localization import publish_translation
 from home.models import HomePage
 
-HOME_TITLES = {
-    "en": "MIEUX+ — Migration EU eXpertise",
-    "pt": "MIEUX+ — Migration EU eXpertise",
-    "fr": "MIEUX+ — Migration EU eXpertise",
-    "es": "MIEUX+ — Migration EU eXpertise",
+HOME_TITLE = "MIEUX+ — Migration EU eXpertise"
+# English source text → its translation, per language. The home pages are siblings under the
+# root, so their slugs (never shown in URLs) must differ.
+TRANSLATIONS = {
+    code: {HOME_TITLE: HOME_TITLE, "home": f"home-{code}"} for code in ("pt", "fr", "es")
 }
 
 
@@ -34,7 +35,7 @@ class Command(BaseCommand):
         locale = Locale.get_default()
         home = HomePage.objects.filter(locale=locale, depth=2).first()
         if home is None:
-            home = HomePage(title=HOME_TITLES["en"], slug="home", locale=locale)
+            home = HomePage(title=HOME_TITLE, slug="home", locale=locale)
             # Wagtail's first migration made a "Welcome" page at the slug we want; drop it.
             Page.objects.filter(depth=2, slug="home").exclude(
                 content_type__model="homepage"
@@ -48,8 +49,6 @@ class Command(BaseCommand):
         return home
 
     def _translate(self, home, locale):
-        translated = home.get_translation_or_none(locale)
-        if translated is None:
-            translated = home.copy_for_translation(locale)
-            translated.title = HOME_TITLES[locale.language_code]
-            translated.save_revision().publish()
+        if home.get_translation_or_none(locale) is None:
+            strings = TRANSLATIONS[locale.language_code]
+            publish_translation(home, locale, lambda text, context: strings.get(text))
