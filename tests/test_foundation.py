@@ -68,3 +68,27 @@ def test_image_needs_alternative_text(db):
 
 def test_custom_user_model_is_in_use():
     assert get_user_model()._meta.label == "home.User"
+
+
+def test_vocabularies_exist_and_are_named_in_the_active_language(db):
+    from django.utils import translation
+
+    from home.models import ActivityType, ThematicArea
+
+    with translation.override("pt"):
+        areas = [str(area) for area in ThematicArea.objects.all()]
+        activities = [str(activity) for activity in ActivityType.objects.all()]
+
+    assert areas == [
+        "Migração e mobilidade legais",
+        "Migração e desenvolvimento",
+        "Migração irregular e tráfico de seres humanos",
+        "Proteção internacional e política de asilo",
+        "Intervenções horizontais",
+    ]
+    assert activities == [
+        "Trabalho em matéria de política",
+        "Troca de informações",
+        "Formação",
+        "Ferramentas práticas",
+    ]

@@ -1,5 +1,17 @@
 from .media import CustomDocument, CustomImage, CustomRendition
 from .pages import HomePage
+from .taxonomy import Activity, ActivityType, Area, Region, ThematicArea
 from .users import User
 
-__all__ = ["CustomDocument", "CustomImage", "CustomRendition", "HomePage", "User"]
+__all__ = [
+    "Activity",
+    "ActivityType",
+    "Area",
+    "CustomDocument",
+    "CustomImage",
+    "CustomRendition",
+    "HomePage",
+    "Region",
+    "ThematicArea",
+    "User",
+]
