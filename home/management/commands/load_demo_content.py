@@ -1,54 +1,62 @@
-"""Build the demo site: an English home page and its translations, all published.
+"""Build the demo site in English, then publish its wagtail-localize translations.
 
-Idempotent: pages are looked up by slug and locale, so a second run changes nothing.
+Each module in SECTIONS has ``build(english_home)``, which creates (or finds) its English pages and
+snippets, published, writing every text as ``home.demo.text.T``. The translation step then
+translates every English translatable snippet and page that has no translation yet, snippets first
+(pages refer to them) and pages parents first. Idempotent: nothing that exists is created or
+published again.
 """
+
+from importlib import import_module
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from django.utils.text import slugify
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.snippets.models import get_snippet_models
 
+from home.demo.site import english_home
+from home.demo.text import translation_of
 from home.localization import publish_translation
-from home.models import HomePage
 
-HOME_TITLE = "MIEUX+ — Migration EU eXpertise"
-# English source text → its translation, per language. The home pages are siblings under the
-# root, so their slugs (never shown in URLs) must differ.
-TRANSLATIONS = {
-    code: {HOME_TITLE: HOME_TITLE, "home": f"home-{code}"} for code in ("pt", "fr", "es")
-}
+SECTIONS = []
 
 
 class Command(BaseCommand):
-    help = "Create (or bring up to date) the demo content in every language."
+    help = "Create the demo content in English and publish its translations (idempotent)."
 
     @transaction.atomic
     def handle(self, *args, **options):
-        home = self._english_home()
+        home = english_home()
+        for section in SECTIONS:
+            import_module(section).build(home)
+        source_locale = home.locale
         for code, _name in settings.LANGUAGES:
-            if code != settings.LANGUAGE_CODE:
-                self._translate(home, Locale.objects.get(language_code=code))
+            if code != source_locale.language_code:
+                self._translate_all(home, source_locale, Locale.objects.get(language_code=code))
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 
-    def _english_home(self):
-        root = Page.get_first_root_node()
-        locale = Locale.get_default()
-        home = HomePage.objects.filter(locale=locale, depth=2).first()
-        if home is None:
-            home = HomePage(title=HOME_TITLE, slug="home", locale=locale)
-            # Wagtail's first migration made a "Welcome" page at the slug we want; drop it.
-            Page.objects.filter(depth=2, slug="home").exclude(
-                content_type__model="homepage"
-            ).delete()
-            root.add_child(instance=home)
-            home.save_revision().publish()
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={"hostname": "localhost", "root_page": home, "site_name": "MIEUX+"},
-        )
-        return home
+    def _translate_all(self, home, source_locale, locale):
+        for model in get_snippet_models():
+            if issubclass(model, TranslatableMixin):
+                for snippet in model.objects.filter(locale=source_locale):
+                    if snippet.get_translation_or_none(locale) is None:
+                        publish_translation(snippet, locale, _translator(snippet, locale))
+        for page in Page.objects.descendant_of(home, inclusive=True).order_by("path").specific():
+            if page.get_translation_or_none(locale) is None:
+                publish_translation(page, locale, _translator(page, locale))
 
-    def _translate(self, home, locale):
-        if home.get_translation_or_none(locale) is None:
-            strings = TRANSLATIONS[locale.language_code]
-            publish_translation(home, locale, lambda text, context: strings.get(text))
+
+def _translator(instance, locale):
+    code = locale.language_code
+
+    def translate(text, context):
+        if context == "slug":
+            # Slugs follow the translated title; sibling home pages get the language code.
+            if getattr(instance, "depth", None) == 2:
+                return f"{text}-{code}"
+            return slugify(translation_of(instance.title, code) or "")
+        return translation_of(text, code)
+
+    return translate
