@@ -7,8 +7,8 @@ from rewriting the language prefix of a URL, so a translated slug is always righ
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from django.urls import reverse
+from django.utils.translation import get_language, override
 
 
 @dataclass(frozen=True)
@@ -25,9 +25,8 @@ class LanguageVersion:
 def language_versions(request, page=None):
     """One LanguageVersion per configured language, in settings.LANGUAGES order.
 
-    Costs one query per request for the page (plus one for the home pages when the page is not
-    translated everywhere); the result is kept on the request so that the switcher and the
-    hreflang links share it.
+    Costs one query per request for the page and none without one; the result is kept on the
+    request so that the switcher and the hreflang links share it.
     """
     cache = request.__dict__.setdefault("_language_versions", {})
     key = page.pk if page else None
@@ -36,40 +35,26 @@ def language_versions(request, page=None):
     return cache[key]
 
 
-def _live_translations(page):
-    translations = page.get_translations(inclusive=True).live().select_related("locale")
-    return {p.locale.language_code: p for p in translations}
+def home_url(language_code=None):
+    """The home page of a language (the active one by default): the root of its URL prefix."""
+    with override(language_code or get_language()):
+        return reverse("wagtail_serve", args=[""])
 
 
 def _build_versions(request, page):
     current = get_language()
-    by_language = _live_translations(page) if page else {}
-    if len(by_language) < len(settings.LANGUAGES):
-        site = Site.find_for_request(request)
-        homes = _live_translations(site.root_page) if site else {}
-        by_language = {**homes, **by_language}
+    translations = {}
+    if page is not None:
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation.get_url(request)
     return [
         LanguageVersion(
             code=code,
             name=name,
-            url=by_language[code].get_url(request),
+            # A language the page is not translated into falls back to that language's home.
+            url=translations.get(code) or home_url(code),
             is_current=code == current,
-            is_translation=bool(page) and by_language[code].translation_key == page.translation_key,
+            is_translation=code in translations,
         )
         for code, name in settings.LANGUAGES
-        if code in by_language
     ]
-
-
-def home_page_for(request):
-    """The home page in the active language, falling back to the site's root page."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    root = site.root_page
-    return (
-        Page.objects.live()
-        .filter(translation_key=root.translation_key, locale__language_code=get_language())
-        .first()
-        or root
-    )

@@ -1,7 +1,7 @@
 from django import template
 from django.conf import settings
 
-from home.translations import home_page_for, language_versions
+from home.translations import home_url, language_versions
 
 register = template.Library()
 
@@ -31,6 +31,6 @@ def alternate_links(context):
     return {"alternates": alternates}
 
 
-@register.simple_tag(takes_context=True)
-def localized_home(context):
-    return home_page_for(context["request"])
+@register.simple_tag
+def localized_home_url():
+    return home_url()
