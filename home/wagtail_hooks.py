@@ -18,6 +18,8 @@ class ActionViewSet(SnippetViewSet):
     menu_order = 250
     list_display = ["name", "region", "status", "start_year", "end_year", "locale"]
     list_filter = ["region", "status", "thematic_areas", "locale"]
+    # A few hundred rows at most: the database's own text search needs no index to keep fresh.
+    search_backend_name = None
     search_fields = ["name", "institution", "summary"]
     inspect_view_enabled = True
 

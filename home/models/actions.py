@@ -9,7 +9,6 @@ its thematic areas because that is the many-to-many that wagtail-localize copies
 
 from dataclasses import dataclass
 
-import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -39,7 +38,7 @@ class ActionStatus(models.TextChoices):
     COMPLETED = "completed", _("Completed")
 
 
-class Action(TranslatableMixin, index.Indexed, ClusterableModel):
+class Action(TranslatableMixin, ClusterableModel):
     name = models.CharField(
         _("name"),
         max_length=100,
@@ -110,16 +109,6 @@ class Action(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("summary"),
     ]
 
-    search_fields = [
-        index.SearchField("name"),
-        index.SearchField("institution"),
-        index.SearchField("summary"),
-        index.AutocompleteField("name"),
-        index.FilterField("locale"),
-        index.FilterField("region"),
-        index.FilterField("status"),
-    ]
-
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name = _("Action")
@@ -182,13 +171,13 @@ class ActionsIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filters = ActionFilterSet(request.GET, queryset=actions_in(self.locale))
-        actions = list(filters.qs)
+        every_action = list(actions_in(self.locale_id))
+        filters = ActionFilterForm(request.GET)
+        actions = [action for action in every_action if filters.matches(action)]
         region_pages = {p.region: p for p in RegionPage.objects.child_of(self).live()}
         context.update(
-            figures=KeyFigures.of(Action.objects.filter(locale_id=self.locale_id)),
+            figures=KeyFigures.of(every_action),
             filters=filters,
-            active_filters=filters.active(),
             actions=actions,
             groups=[
                 RegionGroup(region, region_pages.get(region.value), group)
@@ -234,7 +223,7 @@ class RegionPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        actions = list(actions_in(self.locale).filter(region=self.region))
+        actions = list(actions_in(self.locale_id).filter(region=self.region))
         context.update(
             actions=actions,
             country_count=len({c.code for a in actions for c in a.countries}),
@@ -243,9 +232,9 @@ class RegionPage(Page):
         return context
 
 
-def actions_in(locale):
+def actions_in(locale_id):
     """The Actions of one language, with their thematic areas, in one query each."""
-    return Action.objects.filter(locale=locale).prefetch_related("thematic_areas")
+    return Action.objects.filter(locale_id=locale_id).prefetch_related("thematic_areas")
 
 
 def actions_map(actions):
@@ -257,32 +246,52 @@ def actions_map(actions):
     return world_map(links, _("Map of the partner countries"), described_by="map-note")
 
 
-class ActionFilterSet(django_filters.FilterSet):
-    """The overview's filters, sent as GET parameters by a plain form. A value that is not one of
-    the choices fails validation and django-filter leaves that filter out, so a hand-edited URL
-    shows the unfiltered list rather than an error."""
+class ActionFilterForm(forms.Form):
+    """The overview's filters, sent as GET parameters by a plain form (no JavaScript).
 
-    region = django_filters.ChoiceFilter(
-        choices=Region.choices, label=_("Region"), empty_label=_("All regions")
+    The overview needs every Action of the language anyway for its key figures, so the filters
+    apply to that list in Python rather than in a second query. A value that is not one of the
+    choices fails validation and only that filter is dropped: a hand-edited URL shows a wider
+    list rather than an error.
+    """
+
+    region = forms.ChoiceField(
+        label=_("Region"), choices=[("", _("All regions")), *Region.choices], required=False
     )
-    area = django_filters.ChoiceFilter(
-        field_name="thematic_areas__key",
-        choices=Area.choices,
+    area = forms.ChoiceField(
         label=_("Thematic area"),
-        empty_label=_("All thematic areas"),
+        choices=[("", _("All thematic areas")), *Area.choices],
+        required=False,
     )
-    status = django_filters.ChoiceFilter(
-        choices=ActionStatus.choices, label=_("Status"), empty_label=_("Ongoing and completed")
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=[("", _("Ongoing and completed")), *ActionStatus.choices],
+        required=False,
     )
+
+    @cached_property
+    def chosen(self):
+        """The valid, non-empty filter values by field name."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}
 
     def active(self):
-        """(filter label, chosen value's label) for each valid, non-empty filter, to echo them."""
-        self.is_valid()
+        """(filter label, chosen value's label) for each filter in use, to echo them."""
         return [
-            (field.label, dict(field.choices)[value])
-            for name, field in self.form.fields.items()
-            if (value := self.form.cleaned_data.get(name))
+            (self.fields[name].label, dict(self.fields[name].choices)[value])
+            for name, value in self.chosen.items()
         ]
+
+    def matches(self, action):
+        chosen = self.chosen
+        return (
+            chosen.get("region", action.region) == action.region
+            and chosen.get("status", action.status) == action.status
+            and (
+                "area" not in chosen
+                or any(area.key == chosen["area"] for area in action.thematic_areas.all())
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -302,12 +311,10 @@ class KeyFigures:
     ongoing: int
 
     @classmethod
-    def of(cls, queryset):
-        rows = list(queryset.values_list("countries", "region", "status"))
+    def of(cls, actions):
         return cls(
-            actions=len(rows),
-            # values_list() gives a multiple CountryField as its stored text: "BJ,TG".
-            countries=len({c for countries, _, _ in rows for c in countries.split(",") if c}),
-            regions=len({region for _, region, _ in rows}),
-            ongoing=sum(status == ActionStatus.ONGOING for _, _, status in rows),
+            actions=len(actions),
+            countries=len({country.code for action in actions for country in action.countries}),
+            regions=len({action.region for action in actions}),
+            ongoing=sum(action.is_ongoing for action in actions),
         )
