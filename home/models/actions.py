@@ -164,7 +164,6 @@ class ActionsIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.RegionPage"]
     max_count_per_parent = 1
-    template = "home/actions_index_page.html"
 
     class Meta:
         verbose_name = _("Actions overview page")
@@ -212,14 +211,9 @@ class RegionPage(Page):
 
     parent_page_types = ["home.ActionsIndexPage"]
     subpage_types = []
-    template = "home/region_page.html"
 
     class Meta:
         verbose_name = _("region page")
-
-    @cached_property
-    def region_label(self):
-        return Region(self.region).label
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
