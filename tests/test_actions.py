@@ -56,7 +56,7 @@ def _get(client, page, query=""):
 
 
 def _listed_actions(page_html):
-    return {int(pk) for pk in re.findall(r'<li class="action" id="action-(\d+)">', page_html)}
+    return {int(pk) for pk in re.findall(r'<li class="action" id="action-(\d+)"', page_html)}
 
 
 def _figure(page_html, label):
@@ -218,6 +218,27 @@ def test_key_figures_are_counted_from_the_actions(client, overviews):
     )
     assert _figure(page_html, "Regions") == len({a.region for a in actions})
     assert _figure(page_html, "Ongoing Actions") == sum(a.is_ongoing for a in actions)
+
+
+def test_untranslated_action_is_listed_in_english_with_its_language(client, overviews):
+    action = Action.objects.create(
+        locale=Locale.get_default(),
+        name="Senegal",
+        countries=["SN"],
+        institution="Directorate-General for Senegalese Abroad",
+        region=Region.WEST_CENTRAL_AFRICA,
+        start_year=2025,
+        summary="Supports the directorate in its first diaspora survey.",
+    )
+
+    page_html = _get(client, overviews["pt"])
+
+    assert f'<li class="action" id="action-{action.pk}" lang="en">' in page_html
+    assert "Supports the directorate in its first diaspora survey." in page_html
+    assert _map_links(page_html)["Senegal"] == f"#action-{action.pk}"
+    assert _figure(page_html, "Ações") == len(ACTIONS) + 1
+    translated = Action.objects.filter(locale=overviews["pt"].locale)
+    assert _listed_actions(page_html) == {*translated.values_list("pk", flat=True), action.pk}
 
 
 def test_region_page_counts_its_actions_and_countries(client, west_africa):

@@ -10,6 +10,7 @@ its thematic areas because that is the many-to-many that wagtail-localize copies
 from dataclasses import dataclass
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -227,8 +228,21 @@ class RegionPage(Page):
 
 
 def actions_in(locale_id):
-    """The Actions of one language, with their thematic areas, in one query each."""
-    return Action.objects.filter(locale_id=locale_id).prefetch_related("thematic_areas")
+    """The Actions of one language, with their thematic areas, in one query each.
+
+    An Action not yet translated into the language is listed in its source language (marked
+    with its ``lang`` in the template), so a new Action appears everywhere as soon as it is saved.
+    """
+    translated = Action.objects.filter(locale_id=locale_id)
+    untranslated = Action.objects.filter(locale__language_code=settings.LANGUAGE_CODE).exclude(
+        translation_key__in=translated.values("translation_key")
+    )
+    return (
+        (translated | untranslated)
+        .select_related("locale")
+        .prefetch_related("thematic_areas")
+        .order_by("name")
+    )
 
 
 def actions_map(actions):
