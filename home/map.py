@@ -9,6 +9,7 @@ is rendered once per combination and kept in memory.
 """
 
 import json
+import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -49,7 +50,7 @@ def _render(links, label, described_by, language):
         '<a href="{}" aria-label="{}"><title>{}</title>{}</a>',
         (
             (url, names[code], names[code], _shape(data, code))
-            for code, url in sorted(linked.items(), key=lambda item: names[item[0]])
+            for code, url in sorted(linked.items(), key=lambda item: _sort_key(names[item[0]]))
             if code in data["shapes"] or code in data["dots"]
         ),
     )
@@ -66,6 +67,12 @@ def _render(links, label, described_by, language):
         mark_safe(decorative),  # noqa: S308 - numbers and path letters from our own data file
         partners,
     )
+
+
+def _sort_key(name):
+    """Alphabetical order that ignores accents ("Équateur" among the E), which is also the order
+    in which keyboard users reach the linked countries."""
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 
 def _shape(data, code):

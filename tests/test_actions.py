@@ -171,6 +171,27 @@ def test_filters_echo_their_values_in_the_language(client, overviews):
     assert "<span>Estado: <strong>Em curso</strong></span>" in page_html
 
 
+def test_filters_echo_with_french_typography(client, overviews):
+    page_html = _get(client, overviews["fr"], "?status=completed")
+
+    assert "<span>Statut : <strong>Terminée</strong></span>" in page_html
+
+
+def test_map_links_follow_alphabetical_order_in_the_language(client, overviews):
+    page_html = _get(client, overviews["fr"], "?status=completed")
+
+    assert list(_map_links(page_html)) == [
+        "Bénin",
+        "Cambodge",
+        "Cap-Vert",
+        "Équateur",
+        "Éthiopie",
+        "Géorgie",
+        "Maroc",
+        "Nigeria",
+    ]
+
+
 @pytest.mark.parametrize(
     "query",
     ["?region=atlantis", "?area=1", "?status=", "?status=maybe&region=", "?region=asia%00"],
