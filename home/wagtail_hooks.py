@@ -21,6 +21,18 @@ class ActionViewSet(SnippetViewSet):
     # A few hundred rows at most: the database's own text search needs no index to keep fresh.
     search_backend_name = None
     search_fields = ["name", "institution", "summary"]
+    list_export = [
+        "name",
+        "countries",
+        "institution",
+        "get_region_display",
+        "get_status_display",
+        "start_year",
+        "end_year",
+        "locale",
+    ]
+    export_headings = {"get_region_display": _("Region"), "get_status_display": _("Status")}
+    export_filename = "mieux-actions"
     inspect_view_enabled = True
 
 

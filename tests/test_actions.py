@@ -453,10 +453,19 @@ def test_action_years_are_validated(db, changes, field):
     assert field in error.value.message_dict
 
 
-def test_actions_have_an_admin_list_with_search_and_filters(admin_client):
-    response = admin_client.get("/admin/snippets/home/action/?q=Benin&region=asia")
+def test_actions_have_an_admin_list_with_search_filters_and_export(admin_client):
+    listing = admin_client.get("/admin/snippets/home/action/?q=Benin&region=west-central-africa")
+    export = admin_client.get("/admin/snippets/home/action/?q=Benin&export=csv")
 
-    assert response.status_code == 200
+    assert listing.status_code == 200
+    assert ">Benin II<" in listing.content.decode()
+    assert ">Bangladesh<" not in listing.content.decode()
+    rows = b"".join(export.streaming_content).decode().splitlines()
+    assert rows[0].startswith("Name,Partner countries,Partner institution,Region,Status")
+    assert (
+        'Benin II,Benin,"Directorate for Beninese Abroad, Ministry of Foreign Affairs",'
+        "West and Central Africa,Completed,2021,2023,English"
+    ) in rows
 
 
 def _set_action_count(total):
