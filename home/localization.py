@@ -6,6 +6,7 @@ so editors see the result in the translation editor as translated, exactly as if
 typed it there.
 """
 
+from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
 
@@ -35,5 +36,14 @@ def publish_translation(instance, locale, translate):
             f"{instance!r} has no {locale.language_code} translation for: " + "; ".join(missing)
         )
     translation.import_po(po, tool_name="demo content")
-    translation.save_target(publish=True)
-    return instance.get_translation(locale)
+    if not isinstance(instance, Page):
+        translation.save_target(publish=True)
+        return instance.get_translation(locale)
+    # wagtail-localize publishes a page translation only when the transaction commits, from the
+    # page object as it was when saved; the demo loader adds translated children before that,
+    # and the stale object would reset the parent's child count (treebeard's numchild), breaking
+    # every later add_child. Save a draft, then publish it now from a fresh copy.
+    translation.save_target(publish=False)
+    translated = instance.get_translation(locale)
+    translated.get_latest_revision().publish()
+    return translated

@@ -1,9 +1,13 @@
+from .actions import Action, ActionsIndexPage, ActionStatus, RegionPage
 from .media import CustomDocument, CustomImage, CustomRendition
 from .pages import HomePage
 from .taxonomy import Activity, ActivityType, Area, Region, ThematicArea
 from .users import User
 
 __all__ = [
+    "Action",
+    "ActionStatus",
+    "ActionsIndexPage",
     "Activity",
     "ActivityType",
     "Area",
@@ -12,6 +16,7 @@ __all__ = [
     "CustomRendition",
     "HomePage",
     "Region",
+    "RegionPage",
     "ThematicArea",
     "User",
 ]

@@ -20,7 +20,9 @@ from home.demo.site import english_home
 from home.demo.text import translation_of
 from home.localization import publish_translation
 
-SECTIONS = []
+SECTIONS = [
+    "home.demo.actions",
+]
 
 
 class Command(BaseCommand):
