@@ -3,7 +3,7 @@
 from mieux_site.env import env_bool, env_int, env_list, env_required, env_str
 
 from .base import *  # noqa: F403
-from .base import DATABASES
+from .base import DATABASES, PRIVATE_STORAGE
 
 DEBUG = False
 SECRET_KEY = env_required("SECRET_KEY")
@@ -17,6 +17,7 @@ EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBa
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "private": PRIVATE_STORAGE,
 }
 
 # HTTPS everywhere. The TLS-terminating proxy in front sets X-Forwarded-Proto.
