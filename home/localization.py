@@ -6,6 +6,7 @@ so editors see the result in the translation editor as translated, exactly as if
 typed it there.
 """
 
+from wagtail.models import DraftStateMixin
 from wagtail_localize.models import Translation, TranslationSource
 
 
@@ -35,5 +36,13 @@ def publish_translation(instance, locale, translate):
             f"{instance!r} has no {locale.language_code} translation for: " + "; ".join(missing)
         )
     translation.import_po(po, tool_name="demo content")
-    translation.save_target(publish=True)
-    return instance.get_translation(locale)
+    if not isinstance(instance, DraftStateMixin):
+        translation.save_target(publish=True)
+        return instance.get_translation(locale)
+    # Publish now, from the saved object. save_target(publish=True) would publish on commit from
+    # the object as it was before any child page was added under it, writing back a stale
+    # ``numchild`` that makes the translated children unreachable.
+    translation.save_target(publish=False)
+    target = instance.get_translation(locale)
+    target.get_latest_revision().publish()
+    return target

@@ -9,6 +9,7 @@ the double-submission token and the notification bookkeeping.
 import uuid
 
 from django.conf import settings
+from django.core.validators import RegexValidator
 from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -18,6 +19,11 @@ from django_countries.fields import CountryField
 from forms.languages import LANGUAGE_CHOICES
 from forms.storage import private_storage
 from home.models import ActivityType, Region, ThematicArea
+
+validate_phone = RegexValidator(
+    r"^\+?[0-9 ()./-]{5,40}$",
+    _("Enter a telephone number with digits, spaces and an optional + for the country code."),
+)
 
 
 class Status(models.TextChoices):
@@ -74,8 +80,9 @@ def attachment_path(instance, filename):
 class Submission(models.Model):
     """What every submission carries besides its own fields.
 
-    Concrete models set ``reference_prefix`` and provide ``submitter_name`` and
-    ``submitter_email`` (whom the confirmation goes to).
+    Concrete models set ``reference_prefix`` and provide ``submitter_name``,
+    ``submitter_email`` (whom the confirmation goes to) and ``primary_country`` (the country the
+    moderators' notice names).
     """
 
     reference_prefix: str
@@ -147,12 +154,16 @@ class ExpressionOfInterest(Submission):
     government_partner = models.CharField(_("government partner"), max_length=255, blank=True)
     country = CountryField(_("country"), db_index=True)
     joint_request = models.BooleanField(_("joint request with other institutions"), default=False)
-    joint_partners = models.TextField(_("other institutions in the request"), blank=True)
+    joint_partners = models.TextField(
+        _("other institutions in the request"), max_length=1000, blank=True
+    )
 
     contact_name = models.CharField(_("contact person"), max_length=200)
     contact_position = models.CharField(_("position"), max_length=200)
     contact_email = models.EmailField(_("email address"), max_length=254)
-    contact_phone = models.CharField(_("telephone"), max_length=40, blank=True)
+    contact_phone = models.CharField(
+        _("telephone"), max_length=40, blank=True, validators=[validate_phone]
+    )
     preferred_language = models.CharField(
         _("preferred language for our replies"), max_length=8, choices=settings.LANGUAGES
     )
@@ -161,16 +172,18 @@ class ExpressionOfInterest(Submission):
     thematic_areas = models.ManyToManyField(
         ThematicArea, verbose_name=_("thematic areas"), related_name="+"
     )
-    sub_topics = models.TextField(_("sub-topics"), blank=True)
+    sub_topics = models.TextField(_("sub-topics"), max_length=1000, blank=True)
     activity_types = models.ManyToManyField(
         ActivityType, verbose_name=_("activity types wanted"), blank=True, related_name="+"
     )
-    description = models.TextField(_("description of the need"))
-    objectives = models.TextField(_("objectives"), blank=True)
-    target_group = models.TextField(_("target group"), blank=True)
+    description = models.TextField(_("description of the need"), max_length=5000)
+    objectives = models.TextField(_("objectives"), max_length=2000, blank=True)
+    target_group = models.TextField(_("target group"), max_length=1000, blank=True)
     desired_start = models.DateField(_("desired start"), null=True, blank=True)
     duration = models.CharField(_("expected duration"), max_length=100, blank=True)
-    other_donors = models.TextField(_("other donors or initiatives involved"), blank=True)
+    other_donors = models.TextField(
+        _("other donors or initiatives involved"), max_length=2000, blank=True
+    )
     eu_delegation_informed = models.BooleanField(_("EU Delegation informed"), default=False)
     eu_delegation_contact = models.CharField(_("EU Delegation contact"), max_length=255, blank=True)
     request_letter_status = models.CharField(
@@ -195,6 +208,10 @@ class ExpressionOfInterest(Submission):
     @property
     def submitter_email(self):
         return self.contact_email
+
+    @property
+    def primary_country(self):
+        return self.country
 
 
 class Sector(models.TextChoices):
@@ -222,7 +239,7 @@ class ExpertApplication(Submission):
     first_name = models.CharField(_("first name"), max_length=100)
     last_name = models.CharField(_("last name"), max_length=100)
     email = models.EmailField(_("email address"), max_length=254, db_index=True)
-    phone = models.CharField(_("telephone"), max_length=40, blank=True)
+    phone = models.CharField(_("telephone"), max_length=40, blank=True, validators=[validate_phone])
     nationality = CountryField(_("nationality"), multiple=True)
     country_of_residence = CountryField(_("country of residence"), db_index=True)
 
@@ -239,7 +256,7 @@ class ExpertApplication(Submission):
     activity_types = models.ManyToManyField(
         ActivityType, verbose_name=_("activity types of experience"), blank=True, related_name="+"
     )
-    profile = models.TextField(_("short profile"))
+    profile = models.TextField(_("short profile"), max_length=3000)
 
     days_per_year = models.PositiveSmallIntegerField(_("days available a year"))
     work_mode = models.CharField(_("remote or on site"), max_length=16, choices=WorkMode.choices)
@@ -258,6 +275,10 @@ class ExpertApplication(Submission):
     @property
     def submitter_email(self):
         return self.email
+
+    @property
+    def primary_country(self):
+        return self.country_of_residence
 
     @property
     def submitter_name(self):

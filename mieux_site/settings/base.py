@@ -154,6 +154,17 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
 
+# Public forms. reCAPTCHA (v2 checkbox) guards them when both keys are set; production refuses to
+# start without keys unless RECAPTCHA_DISABLED=1.
+RECAPTCHA_PUBLIC_KEY = env_str("RECAPTCHA_PUBLIC_KEY")
+RECAPTCHA_PRIVATE_KEY = env_str("RECAPTCHA_PRIVATE_KEY")
+RECAPTCHA_DISABLED = env_bool("RECAPTCHA_DISABLED", False)
+# Stored submissions allowed per client IP in each window of FORM_RATE_LIMIT_WINDOW seconds.
+FORM_RATE_LIMIT = env_int("FORM_RATE_LIMIT", 5)
+FORM_RATE_LIMIT_WINDOW = env_int("FORM_RATE_LIMIT_WINDOW", 600)
+# How many proxies in front of the site append to X-Forwarded-For (0: use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
