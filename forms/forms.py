@@ -39,14 +39,16 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
-class TermChoiceField(forms.ModelMultipleChoiceField):
-    """Thematic areas or activity types as a list of checkboxes, named in the visitor's
-    language by the rows' own ``__str__`` and posted as their keys (never as raw ids)."""
+class TermChoiceField(forms.MultipleChoiceField):
+    """Thematic areas or activity types as checkboxes. The choices are the vocabulary's
+    translated labels, so rendering the form costs no query; the rows are looked up by key
+    when the submission is saved."""
 
     widget = forms.CheckboxSelectMultiple
 
-    def __init__(self, **kwargs):
-        super().__init__(to_field_name="key", **kwargs)
+    def __init__(self, model, **kwargs):
+        self.model = model
+        super().__init__(choices=model.vocabulary.choices, **kwargs)
 
 
 class IntakeForm(forms.ModelForm):
@@ -58,7 +60,6 @@ class IntakeForm(forms.ModelForm):
     # Optional fields that rules in clean() require in some cases; not labelled "(optional)".
     conditional_fields: tuple[str, ...] = ()
     rows = None
-    label_suffix = ""
 
     token = forms.UUIDField(
         widget=forms.HiddenInput,
@@ -82,6 +83,11 @@ class IntakeForm(forms.ModelForm):
             self.fields[name].validators.append(validate_attachment)
             self.fields[name].widget = forms.FileInput(attrs={"accept": ACCEPT})
 
+    @property
+    def unmarked_fields(self):
+        """Optional fields whose label must not say "(optional)"."""
+        return (*self.conditional_fields, "website")
+
     def clean_website(self):
         if self.cleaned_data["website"]:
             raise ValidationError(
@@ -97,6 +103,10 @@ class IntakeForm(forms.ModelForm):
     def save_related(self, submission):
         """Store what needs the saved submission: its many-to-many choices."""
         self.save_m2m()
+        for name, field in self.fields.items():
+            if isinstance(field, TermChoiceField):
+                terms = field.model.objects.filter(key__in=self.cleaned_data[name])
+                getattr(submission, name).set(terms)
 
     def section_fields(self):
         """The sections for the template: a legend and its bound fields (or, for the section
@@ -182,13 +192,13 @@ class ExpressionOfInterestForm(IntakeForm):
         label=_("Country"), blank_label=_("Choose a country")
     )
     thematic_areas = TermChoiceField(
-        queryset=ThematicArea.objects.all(),
+        ThematicArea,
         label=_("Thematic areas"),
         help_text=_("Choose one or more."),
         error_messages={"required": _("Choose at least one thematic area.")},
     )
     activity_types = TermChoiceField(
-        queryset=ActivityType.objects.all(),
+        ActivityType,
         required=False,
         label=_("Activity types wanted"),
         help_text=_("Choose any that apply."),
@@ -209,9 +219,7 @@ class ExpressionOfInterestForm(IntakeForm):
             "contact_phone",
             "preferred_language",
             "request_title",
-            "thematic_areas",
             "sub_topics",
-            "activity_types",
             "description",
             "objectives",
             "target_group",
@@ -397,13 +405,13 @@ class ExpertApplicationForm(IntakeForm):
         label=_("Employer's country"), required=False, blank_label=_("Choose a country")
     )
     thematic_areas = TermChoiceField(
-        queryset=ThematicArea.objects.all(),
+        ThematicArea,
         label=_("Thematic areas of expertise"),
         help_text=_("Choose one or more."),
         error_messages={"required": _("Choose at least one thematic area.")},
     )
     activity_types = TermChoiceField(
-        queryset=ActivityType.objects.all(),
+        ActivityType,
         required=False,
         label=_("Activity types of experience"),
         help_text=_("Choose any that apply."),
@@ -447,8 +455,6 @@ class ExpertApplicationForm(IntakeForm):
             "position",
             "employer_country",
             "years_of_experience",
-            "thematic_areas",
-            "activity_types",
             "profile",
             "days_per_year",
             "work_mode",
@@ -509,12 +515,13 @@ class ExpertApplicationForm(IntakeForm):
 
     def error_summary(self):
         entries = super().error_summary()
-        for row in self.rows.forms:
+        for number, row in enumerate(self.rows.forms, start=1):
             for field_name, errors in row.errors.items():
                 # A row's own errors (e.g. a language listed twice) point at its language.
                 bound = row["language" if field_name == "__all__" else field_name]
+                label = f"{_('Language %(number)s') % {'number': number}} – {bound.label}"
                 entries += [
-                    {"message": message, "label": bound.label, "target": bound.auto_id}
+                    {"message": message, "label": label, "target": bound.auto_id}
                     for message in errors
                 ]
         entries += [{"message": m, "target": ""} for m in self.rows.non_form_errors()]
@@ -534,7 +541,7 @@ class ExpertApplicationForm(IntakeForm):
 
     def save_related(self, application):
         """Store the many-to-many choices and the rows; the application must be saved."""
-        self.save_m2m()
+        super().save_related(application)
         ExpertRegion.objects.bulk_create(
             ExpertRegion(application=application, region=region)
             for region in self.cleaned_data["regions"]

@@ -27,7 +27,7 @@ def _never_cached(response):
 
 def _privacy_version(page):
     """Which privacy notice the visitor consented to: the live revision of the linked page."""
-    privacy = page.privacy_page.localized if page.privacy_page else None
+    privacy = page.privacy_notice
     if privacy is None or privacy.live_revision_id is None:
         return ""
     published = timezone.localdate(privacy.last_published_at).isoformat()
@@ -63,7 +63,6 @@ def _store(form, page):
 def form_view(page, request):
     form_class = page.form_class
     model = form_class._meta.model
-    status = 200
     if request.method == "POST":
         token = request.POST.get("token", "")
         duplicate = _find_by_token(model, token)
@@ -85,12 +84,10 @@ def form_view(page, request):
             else:
                 record_submission(request)
             return _thank_you(page, request, submission)
-        status = 400
-    else:
-        form = form_class(initial={"token": uuid.uuid4()})
-    response = page.render(request, context_overrides={"form": form})
-    response.status_code = status
-    return _never_cached(response)
+        response = page.render(request, context_overrides={"form": form})
+        response.status_code = 400
+        return _never_cached(response)
+    return _never_cached(page.render(request))
 
 
 def _find_by_token(model, token):

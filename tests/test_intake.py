@@ -100,14 +100,50 @@ def test_expert_roster_form_is_submitted_in_each_language(
         assert gettext("Your reference number is:") in confirmation.body
 
 
-def test_consent_records_the_privacy_notice_version(client, request_pages, home_pages):
-    privacy = Page(title="Privacy notice", slug="privacy-notice")
-    home_pages["en"].add_child(instance=privacy)
-    privacy.save_revision().publish()
-    privacy.refresh_from_db()
+@pytest.fixture
+def privacy_notice(home_pages, request_pages):
+    """A full privacy notice in English and Portuguese, linked from the request form pages
+    (the content section provides the real one)."""
+    english = Page(title="Privacy notice", slug="privacy-notice")
+    home_pages["en"].add_child(instance=english)
+    english.save_revision().publish()
+    portuguese = english.copy_for_translation(home_pages["pt"].locale)
+    portuguese.title, portuguese.slug = "Aviso de privacidade", "aviso-de-privacidade"
+    portuguese.save_revision().publish()
+    for page in request_pages.values():
+        page.privacy_page = english
+        page.save_revision().publish()
+    english.refresh_from_db()
+    portuguese.refresh_from_db()
+    return {"en": english, "pt": portuguese}
+
+
+def test_form_links_the_privacy_notice_in_the_visitors_language(
+    client, request_pages, privacy_notice
+):
+    portuguese = client.get(request_pages["pt"].url).content.decode()
+    french = client.get(request_pages["fr"].url).content.decode()
+
+    assert 'href="/pt/aviso-de-privacidade/">Leia o aviso de privacidade completo' in portuguese
+    # No French translation yet: the English notice rather than no notice.
+    assert 'href="/en/privacy-notice/">Lire l’avis de confidentialité complet' in french
+
+
+def test_form_page_query_count_is_small_and_fixed(
+    client, request_pages, roster_pages, privacy_notice, django_assert_num_queries
+):
+    client.get(request_pages["pt"].url)
+    # Wagtail's routing (8) and the language switcher (2) are the frame's; the form adds one
+    # query, for the privacy notice link, and none for its vocabularies.
+    with django_assert_num_queries(11):
+        client.get(request_pages["pt"].url)
+    with django_assert_num_queries(10):
+        client.get(roster_pages["pt"].url)
+
+
+def test_consent_records_the_privacy_notice_version(client, request_pages, privacy_notice):
     page = request_pages["en"]
-    page.privacy_page = privacy
-    page.save_revision().publish()
+    privacy = privacy_notice["en"]
 
     form = client.get(page.url)
     client.post(page.url, eoi_data())
@@ -382,3 +418,14 @@ def test_arbitrary_posted_values_never_cause_a_server_error(
     response = client.post(page.url, data)
 
     assert response.status_code in (302, 400)
+
+
+def test_editors_can_edit_and_preview_the_form_pages(admin_client, request_pages, roster_pages):
+    edit = admin_client.get(f"/admin/pages/{request_pages['en'].pk}/edit/")
+    assert 'name="privacy_page"' in edit.content.decode()
+    # Translations open in wagtail-localize's editor.
+    assert admin_client.get(f"/admin/pages/{roster_pages['pt'].pk}/edit/").status_code == 200
+    for page in (request_pages["en"], roster_pages["pt"]):
+        preview = page.make_preview_request()
+        assert preview.status_code == 200
+        assert 'name="consent"' in preview.content.decode()

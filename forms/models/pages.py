@@ -6,7 +6,12 @@ answers two routes (RoutablePageMixin): the form (GET shows it, POST validates, 
 redirects) and ``thank-you/``, which shows the reference kept in the visitor's session.
 """
 
+import uuid
+from functools import cached_property
+
 from django.db import models
+from django.db.models import Case, Q, Subquery, When
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -55,6 +60,27 @@ class IntakeFormPage(RoutablePageMixin, Page):
 
     class Meta:
         abstract = True
+
+    @cached_property
+    def privacy_notice(self):
+        """The live full privacy notice in the visitor's language, else the linked page itself;
+        one query whether or not the link points at this language's translation."""
+        if self.privacy_page_id is None:
+            return None
+        linked = Page.objects.filter(pk=self.privacy_page_id).values("translation_key")
+        return (
+            Page.objects.live()
+            .filter(translation_key=Subquery(linked))
+            .filter(Q(locale__language_code=get_language()) | Q(pk=self.privacy_page_id))
+            .order_by(Case(When(pk=self.privacy_page_id, then=1), default=0))
+            .first()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # An empty form unless the view passes a bound one (also what previews show).
+        context.setdefault("form", self.form_class(initial={"token": uuid.uuid4()}))
+        return context
 
     @path("")
     def form_view(self, request):
