@@ -125,6 +125,9 @@ class IntakeForm(forms.ModelForm):
         box of a group of checkboxes or radio buttons) for the summary's link."""
         entries = []
         for field_name, errors in self.errors.items():
+            if field_name == "captcha":
+                entries += [{"message": message, "target": "captcha"} for message in errors]
+                continue
             if field_name == "__all__" or self[field_name].is_hidden or field_name == "website":
                 entries += [{"message": message, "target": ""} for message in errors]
                 continue

@@ -10,7 +10,7 @@ from django.utils.translation import gettext, override
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
-from wagtail.models import Page
+from wagtail.models import ModelLogEntry, Page
 
 from forms.models import (
     ExpertApplication,
@@ -94,6 +94,7 @@ def test_expert_roster_form_is_submitted_in_each_language(
     assert application.cv.name.endswith(".pdf")
     assert application.consent and application.consented_at is not None
     assert application.newsletter_opt_in is False
+    assert ModelLogEntry.objects.filter(object_id=str(application.pk), action="wagtail.create")
     assert THANK_YOU[language] in _html(client.get(response["Location"]))
     confirmation = next(m for m in mailoutbox if m.to == ["marie.dubois@example.org"])
     with override(language):
@@ -398,7 +399,7 @@ values = st.one_of(
 
 
 @hypothesis_settings(
-    max_examples=40,
+    max_examples=30,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

@@ -71,6 +71,7 @@ def test_missing_recaptcha_answer_is_rejected(client, recaptcha_keys, roster_pag
     assert response.context["form"].errors["captcha"] == [
         "Cochez la case « Je ne suis pas un robot »."
     ]
+    assert '<a href="#captcha">Cochez la case' in response.content.decode()
 
 
 def test_passed_recaptcha_verification_accepts_the_submission(
