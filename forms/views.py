@@ -7,6 +7,7 @@ browser, a proxy or the CDN.
 
 import uuid
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseRedirect
 from django.utils import timezone
@@ -71,6 +72,7 @@ def form_view(page, request):
         if is_rate_limited(request):
             response = page.render(request, template="forms/rate_limited.html")
             response.status_code = 429
+            response["Retry-After"] = str(settings.FORM_RATE_LIMIT_WINDOW)
             return _never_cached(response)
         form = form_class(request.POST, request.FILES, remote_ip=client_ip(request))
         if form.is_valid():

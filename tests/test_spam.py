@@ -115,6 +115,7 @@ def test_rate_limit_answers_429_in_the_visitors_language(client, settings, reque
     assert response.status_code == 429
     assert "Trop d’envois" in response.content.decode()
     assert "no-store" in response["Cache-Control"]
+    assert response["Retry-After"] == "600"
     assert ExpressionOfInterest.objects.count() == 2
 
 
