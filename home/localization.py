@@ -6,7 +6,7 @@ so editors see the result in the translation editor as translated, exactly as if
 typed it there.
 """
 
-from wagtail.models import Page
+from wagtail.models import DraftStateMixin
 from wagtail_localize.models import Translation, TranslationSource
 
 
@@ -36,14 +36,13 @@ def publish_translation(instance, locale, translate):
             f"{instance!r} has no {locale.language_code} translation for: " + "; ".join(missing)
         )
     translation.import_po(po, tool_name="demo content")
-    if not isinstance(instance, Page):
+    if not isinstance(instance, DraftStateMixin):
         translation.save_target(publish=True)
         return instance.get_translation(locale)
-    # wagtail-localize publishes a page translation only when the transaction commits, from the
-    # page object as it was when saved; the demo loader adds translated children before that,
-    # and the stale object would reset the parent's child count (treebeard's numchild), breaking
-    # every later add_child. Save a draft, then publish it now from a fresh copy.
+    # Publish now, from the saved object. save_target(publish=True) would publish on commit from
+    # the object as it was before any child page was added under it, writing back a stale
+    # ``numchild`` that makes the translated children unreachable.
     translation.save_target(publish=False)
-    translated = instance.get_translation(locale)
-    translated.get_latest_revision().publish()
-    return translated
+    target = instance.get_translation(locale)
+    target.get_latest_revision().publish()
+    return target

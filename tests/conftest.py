@@ -16,3 +16,6 @@ def home_pages(db):
     from home.models import HomePage
 
     return {page.locale.language_code: page for page in HomePage.objects.select_related("locale")}
+
+
+pytest_plugins = ["tests.fixtures.intake"]

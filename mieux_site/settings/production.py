@@ -1,9 +1,17 @@
 """Production: every secret and host comes from the environment; missing ones stop start-up."""
 
+from django.core.exceptions import ImproperlyConfigured
+
 from mieux_site.env import env_bool, env_int, env_list, env_required, env_str
 
 from .base import *  # noqa: F403
-from .base import DATABASES
+from .base import (
+    DATABASES,
+    PRIVATE_STORAGE,
+    RECAPTCHA_DISABLED,
+    RECAPTCHA_PRIVATE_KEY,
+    RECAPTCHA_PUBLIC_KEY,
+)
 
 DEBUG = False
 SECRET_KEY = env_required("SECRET_KEY")
@@ -12,11 +20,19 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 env_required("DATABASE_URL")  # base.py parsed it; production never falls back to SQLite
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("CONN_MAX_AGE", 60)
 
+if not RECAPTCHA_DISABLED and not (RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY):
+    raise ImproperlyConfigured(
+        "The environment variables RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KEY are required by "
+        "the production settings (reCAPTCHA guards the public forms). Set both, or set "
+        "RECAPTCHA_DISABLED=1 to run the forms without reCAPTCHA deliberately."
+    )
+
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "private": PRIVATE_STORAGE,
 }
 
 # HTTPS everywhere. The TLS-terminating proxy in front sets X-Forwarded-Proto.

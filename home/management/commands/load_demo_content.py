@@ -22,6 +22,7 @@ from home.localization import publish_translation
 
 SECTIONS = [
     "home.demo.actions",
+    "forms.demo",
 ]
 
 

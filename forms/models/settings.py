@@ -1,0 +1,42 @@
+"""Site-wide intake settings editors change in the admin (Settings → Intake)."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+def split_addresses(text):
+    """The addresses in a comma- or line-separated list, blanks dropped."""
+    return [part.strip() for part in text.replace(",", "\n").splitlines() if part.strip()]
+
+
+def validate_address_list(text):
+    for address in split_addresses(text):
+        try:
+            validate_email(address)
+        except ValidationError:
+            raise ValidationError(
+                _("%(address)s is not a valid email address."), params={"address": address}
+            ) from None
+
+
+@register_setting(icon="mail")
+class IntakeSettings(BaseSiteSetting):
+    """Who hears about new submissions. A site setting (not an environment variable) because the
+    moderators change, and editors must be able to change the list without a deployment."""
+
+    moderator_emails = models.TextField(
+        _("moderators' email addresses"),
+        blank=True,
+        validators=[validate_address_list],
+        help_text=_("One address per line. Each new submission is announced to them."),
+    )
+
+    class Meta:
+        verbose_name = _("intake")
+
+    @property
+    def moderator_addresses(self):
+        return split_addresses(self.moderator_emails)
