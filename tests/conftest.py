@@ -1,6 +1,9 @@
 import pytest
 from django.core.management import call_command
 
+# Feature fixtures live next to the features' tests and are shared from here.
+pytest_plugins = ["tests.inbox_support"]
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
