@@ -5,19 +5,18 @@ been changed on its own edit view.
 """
 
 from django import forms
-from django.core.exceptions import PermissionDenied
 from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
-from forms.access import ForbiddenMixin
+from forms.access import forbidden
 from forms.admin_forms import AssignForm
 from forms.models import ExpertApplication, ExpressionOfInterest, Status
 from forms.moderation import assign, change_status, user_label
 
 
-class SubmissionBulkAction(ForbiddenMixin, SnippetBulkAction):
+class SubmissionBulkAction(SnippetBulkAction):
     """Only for the two submission models, and only for users who may change them: anyone else
     gets a 403 rather than a confirmation page listing submissions they may not touch."""
 
@@ -29,7 +28,7 @@ class SubmissionBulkAction(ForbiddenMixin, SnippetBulkAction):
 
     def dispatch(self, request, *args, **kwargs):
         if not self.permission_policy.user_has_permission(request.user, "change"):
-            raise PermissionDenied
+            return forbidden(request)
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):

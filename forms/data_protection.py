@@ -17,6 +17,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.utils import timezone
+from django_countries.fields import MultipleCountriesDescriptor
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, Site
 
@@ -96,7 +97,7 @@ def find(email):
 def _value(value):
     if isinstance(value, datetime.date | datetime.datetime):
         return value.isoformat()
-    if isinstance(value, list):
+    if isinstance(value, list | MultipleCountriesDescriptor):
         return [_value(item) for item in value]
     if hasattr(value, "code") and hasattr(value, "name"):  # a django-countries Country
         return value.code

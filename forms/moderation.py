@@ -112,10 +112,11 @@ def register_log_actions(actions):
     @actions.register_action(NOTE_ADDED)
     class NoteAdded(LogFormatter):
         label = _("Add note")
-        message = _("Note added")
 
-        def format_comment(self, log_entry):
-            return log_entry.data.get("text", "")
+        def format_message(self, log_entry):
+            # The snippet history view shows messages only (no comment column): the note's text
+            # goes in the message.
+            return _("Note: %(text)s") % {"text": log_entry.data.get("text", "")}
 
     @actions.register_action(ATTACHMENT_DOWNLOADED)
     class AttachmentDownloaded(LogFormatter):

@@ -258,3 +258,239 @@ def test_inspect_view_of_expert_shows_languages_regions_and_cv_link(moderator_cl
         f"/admin/submissions/attachment/expertapplication/{application.pk}/cv/",
     ]:
         assert text in content, text
+
+
+def _history(client, model, pk):
+    return client.get(view_url(model, "history", pk)).content.decode()
+
+
+def test_edit_view_changes_status_assignee_and_adds_note_each_logged(moderator_client, moderator):
+    from wagtail.models import ModelLogEntry
+
+    from forms.models import Note
+
+    interest = make_interest(institution_name="Original Ministry")
+    response = moderator_client.post(
+        view_url(ExpressionOfInterest, "edit", interest.pk),
+        {
+            "status": Status.IN_REVIEW,
+            "assignee": moderator.pk,
+            "note": "Called the ministry; letter expected.",
+            "institution_name": "Tampered Ministry",
+        },
+    )
+    assert response.status_code == 302
+    interest.refresh_from_db()
+    assert interest.status == Status.IN_REVIEW
+    assert interest.assignee == moderator
+    assert interest.institution_name == "Original Ministry"
+    note = Note.for_submission(interest).get()
+    assert (note.author, note.text) == (moderator, "Called the ministry; letter expected.")
+    actions = list(
+        ModelLogEntry.objects.for_instance(interest).values_list("action", "user", "data")
+    )
+    assert (
+        "forms.status",
+        moderator.pk,
+        {"old": "new", "new": "in-review"},
+    ) in actions
+    assert (
+        "forms.assign",
+        moderator.pk,
+        {"assignee_id": moderator.pk, "assignee": "Maria Moderator"},
+    ) in actions
+    assert any(action == "forms.note" for action, _, _ in actions)
+    assert not any(action == "wagtail.edit" for action, _, _ in actions)
+
+    history = _history(moderator_client, ExpressionOfInterest, interest.pk)
+    assert "Status changed from “New” to “In review”" in history
+    assert "Assigned to Maria Moderator" in history
+    assert "Called the ministry; letter expected." in history
+    assert "Maria Moderator" in history
+
+
+def test_saving_unchanged_form_logs_nothing(moderator_client):
+    from wagtail.models import ModelLogEntry
+
+    interest = make_interest()
+    moderator_client.post(
+        view_url(ExpressionOfInterest, "edit", interest.pk),
+        {"status": Status.NEW, "assignee": "", "note": ""},
+    )
+    assert not ModelLogEntry.objects.for_instance(interest).exists()
+
+
+def test_edit_view_shows_submitted_data_read_only(moderator_client):
+    interest = make_interest(institution_name="Read Only Ministry")
+    response = moderator_client.get(view_url(ExpressionOfInterest, "edit", interest.pk))
+    content = response.content.decode()
+    assert "Read Only Ministry" in content
+    assert 'name="institution_name"' not in content
+    assert 'name="status"' in content and 'name="note"' in content
+    assert set(response.context["form"].fields) == {"status", "assignee", "note"}
+
+
+def test_assignee_choices_are_moderators_only(moderator_client, moderator, editor):
+    interest = make_interest()
+    form = moderator_client.get(view_url(ExpressionOfInterest, "edit", interest.pk)).context["form"]
+    assert moderator in form.fields["assignee"].queryset
+    assert editor not in form.fields["assignee"].queryset
+    response = moderator_client.post(
+        view_url(ExpressionOfInterest, "edit", interest.pk),
+        {"status": Status.NEW, "assignee": editor.pk, "note": ""},
+    )
+    assert response.status_code == 200
+    interest.refresh_from_db()
+    assert interest.assignee is None
+
+
+def test_no_add_view(moderator_client, admin_client):
+    from django.urls import NoReverseMatch, reverse
+
+    with pytest.raises(NoReverseMatch):
+        reverse(ExpressionOfInterest.snippet_viewset.get_url_name("add"))
+
+
+def _bulk_url(model, action, submissions):
+    ids = "&".join(f"id={submission.pk}" for submission in submissions)
+    return f"/admin/bulk/forms/{model._meta.model_name}/{action}/?{ids}&next=/admin/"
+
+
+@pytest.mark.parametrize(
+    ("action", "data", "expected"),
+    [
+        ("set_status", {"status": Status.DECLINED}, Status.DECLINED),
+        ("mark_spam", {"status": Status.SPAM}, Status.SPAM),
+        ("archive", {"status": Status.ARCHIVED}, Status.ARCHIVED),
+    ],
+)
+def test_bulk_status_change_logs_each_submission(
+    moderator_client, moderator, action, data, expected
+):
+    from wagtail.models import ModelLogEntry
+
+    submissions = [make_interest(), make_interest()]
+    url = _bulk_url(ExpressionOfInterest, action, submissions)
+    page = moderator_client.get(url)
+    assert page.status_code == 200
+    assert submissions[0].reference in page.content.decode()
+    assert page.context["form"]["status"].value() == (None if action == "set_status" else expected)
+    response = moderator_client.post(url, data)
+    assert response.status_code == 302
+    for submission in submissions:
+        submission.refresh_from_db()
+        assert submission.status == expected
+        entry = ModelLogEntry.objects.for_instance(submission).get()
+        assert (entry.action, entry.user, entry.data["new"]) == (
+            "forms.status",
+            moderator,
+            expected,
+        )
+
+
+def test_bulk_assign_logs_each_submission(moderator_client, moderator):
+    from wagtail.models import ModelLogEntry
+
+    submissions = [make_application(), make_application()]
+    url = _bulk_url(ExpertApplication, "assign", submissions)
+    assert moderator_client.post(url, {"assignee": moderator.pk}).status_code == 302
+    for submission in submissions:
+        submission.refresh_from_db()
+        assert submission.assignee == moderator
+        assert ModelLogEntry.objects.for_instance(submission).get().action == "forms.assign"
+
+
+def test_listing_offers_the_bulk_actions(moderator_client):
+    make_interest()
+    content = moderator_client.get(listing_url(ExpressionOfInterest)).content.decode()
+    for action in ("set_status", "mark_spam", "archive", "assign"):
+        assert f"/admin/bulk/forms/expressionofinterest/{action}/" in content
+    assert "data-bulk-action-checkbox" in content
+
+
+def test_attachment_download_streams_privately_and_is_logged(moderator_client, moderator):
+    from wagtail.models import ModelLogEntry
+
+    application = make_application(cv=b"%PDF-1.4 the cv")
+    url = f"/admin/submissions/attachment/expertapplication/{application.pk}/cv/"
+    response = moderator_client.get(url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"%PDF-1.4 the cv"
+    assert (
+        response["Content-Disposition"] == f'attachment; filename="{application.reference}-cv.pdf"'
+    )
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Type"] == "application/pdf"
+    entry = ModelLogEntry.objects.for_instance(application).get()
+    assert (entry.action, entry.user, entry.data) == ("forms.download", moderator, {"field": "cv"})
+    assert "Attachment downloaded: CV" in _history(
+        moderator_client, ExpertApplication, application.pk
+    )
+
+
+def test_download_of_unknown_field_or_missing_file_is_404(moderator_client):
+    interest = make_interest()
+    base = f"/admin/submissions/attachment/expressionofinterest/{interest.pk}"
+    # (LocaleMiddleware first tries the 404's path under /en/, which 404s too.)
+    assert moderator_client.get(f"{base}/request_letter/", follow=True).status_code == 404
+    assert moderator_client.get(f"{base}/contact_email/", follow=True).status_code == 404
+
+
+def test_dashboard_panel_counts_new_submissions_and_links_to_filtered_listings(moderator_client):
+    make_interest()
+    make_interest()
+    make_interest(status=Status.DECLINED)
+    make_application()
+    content = moderator_client.get("/admin/").content.decode()
+    assert "New submissions" in content
+    assert "Expressions of interest: 2 new" in content
+    assert "Expert applications: 1 new" in content
+    assert f'href="{listing_url(ExpressionOfInterest)}?status=new"' in content
+
+
+def test_dashboard_panel_hidden_from_editors(client, editor):
+    client.force_login(editor)
+    content = client.get("/admin/").content.decode()
+    assert "New submissions" not in content
+    assert "Submissions" not in content
+
+
+XSS_PAYLOADS = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>']
+
+
+@pytest.mark.parametrize("payload", XSS_PAYLOADS)
+def test_xss_payload_is_escaped_in_listing_inspect_history_and_export(moderator_client, payload):
+    from django.utils.html import escape
+
+    interest = make_interest(institution_name=payload, description=payload, contact_name=payload)
+    moderator_client.post(
+        view_url(ExpressionOfInterest, "edit", interest.pk),
+        {"status": Status.NEW, "assignee": "", "note": payload},
+    )
+    pages = [
+        moderator_client.get(listing_url(ExpressionOfInterest)),
+        moderator_client.get(view_url(ExpressionOfInterest, "inspect", interest.pk)),
+        moderator_client.get(view_url(ExpressionOfInterest, "history", interest.pk)),
+    ]
+    for page in pages:
+        content = page.content.decode()
+        assert payload not in content
+        assert escape(payload) in content
+    header, row = _csv_rows(moderator_client.get(f"{listing_url(ExpressionOfInterest)}?export=csv"))
+    assert dict(zip(header, row, strict=True))["Institution name"] == payload
+
+
+@pytest.mark.parametrize("rows", [5, 40])
+def test_listing_query_count_does_not_grow_with_rows(
+    moderator_client, moderator, django_assert_num_queries, rows
+):
+    for _ in range(rows):
+        make_interest(assignee=moderator)
+    url = listing_url(ExpressionOfInterest)
+    moderator_client.get(url)  # warm per-process caches (content types, site, locales)
+    with django_assert_num_queries(LISTING_QUERIES):
+        response = moderator_client.get(url)
+    assert len(response.context["object_list"]) == rows
+
+
+LISTING_QUERIES = 15
