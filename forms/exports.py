@@ -12,8 +12,9 @@ import datetime
 
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
-from django_countries.fields import Country
+from django_countries.fields import Country, CountryField, MultipleCountriesDescriptor
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -44,9 +45,9 @@ def cell_text(value):
 class SubmissionExportMixin:
     """For the inbox's IndexView: every exported value becomes readable, neutralised text.
 
-    ``list_export`` names ``export_*`` methods on the viewset's view or model fields; ``choices``,
+    ``list_export`` names model fields (or ``export_<name>`` methods of the view); choices,
     countries and many-to-many values are turned into their labels, and the queryset prefetches
-    the related rows so the export costs a fixed number of queries whatever its length.
+    the related rows in chunks, so the export costs a few queries per thousand rows.
     """
 
     def preprocess_field_value(self, field, value, export_format):
@@ -55,23 +56,28 @@ class SubmissionExportMixin:
     def to_row_dict(self, item):
         return {field: self.export_value(item, field) for field in self.list_export}
 
+    @cached_property
+    def choice_labels(self):
+        """``{field name: {value: label}}`` for the model's choice fields, built once per export:
+        ``get_FOO_display`` rebuilds the choice list on every call, which with django-countries'
+        250 countries made a 100,000-row export take minutes."""
+        return {
+            field.name: dict(field.flatchoices)
+            for field in self.model._meta.concrete_fields
+            if field.choices and not isinstance(field, CountryField)
+        }
+
     def export_value(self, item, field):
         method = getattr(self, f"export_{field}", None)
         if method:
             return method(item)
-        display = getattr(item, f"get_{field}_display", None)
-        if display:
-            return display()
         value = getattr(item, field)
         if hasattr(value, "all"):
             return [str(related) for related in value.all()]
-        if isinstance(value, list):
-            return [_country_name(country) for country in value]
-        return _country_name(value)
-
-
-def _country_name(value):
-    """A django-countries ``Country`` as its (translated) name; any other value unchanged."""
-    if isinstance(value, Country):
-        return value.name
-    return value
+        if isinstance(value, Country):
+            return value.name
+        if isinstance(value, MultipleCountriesDescriptor):
+            return [country.name for country in value]
+        if field in self.choice_labels:
+            return self.choice_labels[field].get(value, value)
+        return value

@@ -58,9 +58,12 @@ class SubmissionIndexView(ForbiddenMixin, SubmissionExportMixin, IndexView):
         return None
 
     def get(self, request, *args, **kwargs):
-        if self.is_export and not self.user_has_permission("export"):
+        if not self.is_export:
+            return super().get(request, *args, **kwargs)
+        if not self.user_has_permission("export"):
             raise PermissionDenied
-        return super().get(request, *args, **kwargs)
+        # Straight to the file: the listing's context (table, pagination) would load every row.
+        return self.as_spreadsheet(self.get_queryset(), request.GET["export"])
 
     @cached_property
     def show_export_buttons(self):
@@ -94,9 +97,6 @@ class ExpressionOfInterestIndexView(SubmissionIndexView):
 
 class ExpertApplicationIndexView(SubmissionIndexView):
     export_prefetch = ("thematic_areas", "activity_types", "regions", "languages")
-
-    def export_nationality(self, submission):
-        return [country.name for country in submission.nationality]
 
 
 class SubmissionInspectView(ForbiddenMixin, InspectView):
