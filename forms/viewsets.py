@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
@@ -34,25 +35,22 @@ from forms.filters import ExpertApplicationFilterSet, ExpressionOfInterestFilter
 from forms.models import ExpertApplication, ExpressionOfInterest, Note, Status
 from forms.moderation import moderate, user_label
 
-EXPORT_CHUNK_SIZE = 1000
 
+class _ExportRows:
+    """What Wagtail's spreadsheet writers iterate over: the export's rows (see
+    ``forms.exports``), with the ``model`` they read column headings from."""
 
-class _ChunkedRows:
-    """The export's queryset, read in chunks (with its prefetches per chunk) so a 100,000-row
-    export neither loads every row at once nor sends one huge ``IN (...)`` list to the database."""
-
-    def __init__(self, queryset):
+    def __init__(self, view, queryset):
+        self.view = view
         self.queryset = queryset
         self.model = queryset.model
 
     def __iter__(self):
-        return self.queryset.iterator(chunk_size=EXPORT_CHUNK_SIZE)
+        return self.view.export_rows(self.queryset)
 
 
 class SubmissionIndexView(ForbiddenMixin, SubmissionExportMixin, IndexView):
     """The listing: rows link to the inspect view; export needs the ``export`` permission."""
-
-    export_prefetch = ()
 
     def get_add_url(self):
         return None
@@ -70,13 +68,10 @@ class SubmissionIndexView(ForbiddenMixin, SubmissionExportMixin, IndexView):
         return bool(self.list_export) and self.user_has_permission("export")
 
     def get_base_queryset(self):
-        queryset = super().get_base_queryset().select_related("assignee")
-        if self.is_export:
-            queryset = queryset.prefetch_related(*self.export_prefetch)
-        return queryset
+        return super().get_base_queryset().select_related("assignee")
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
-        return super().as_spreadsheet(_ChunkedRows(queryset), spreadsheet_format)
+        return super().as_spreadsheet(_ExportRows(self, queryset), spreadsheet_format)
 
     def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
         return self._get_custom_column(
@@ -86,17 +81,6 @@ class SubmissionIndexView(ForbiddenMixin, SubmissionExportMixin, IndexView):
             get_title_id=lambda instance: f"snippet_{quote(instance.pk)}_title",
             **kwargs,
         )
-
-    def export_assignee(self, submission):
-        return user_label(submission.assignee)
-
-
-class ExpressionOfInterestIndexView(SubmissionIndexView):
-    export_prefetch = ("thematic_areas", "activity_types")
-
-
-class ExpertApplicationIndexView(SubmissionIndexView):
-    export_prefetch = ("thematic_areas", "activity_types", "regions", "languages")
 
 
 class SubmissionInspectView(ForbiddenMixin, InspectView):
@@ -140,7 +124,11 @@ class SubmissionInspectView(ForbiddenMixin, InspectView):
                 "",
                 "<li><p>{}</p><p><small>{} · {}</small></p></li>",
                 (
-                    (note.text, user_label(note.author), note.created_at.strftime("%Y-%m-%d %H:%M"))
+                    (
+                        note.text,
+                        user_label(note.author),
+                        localtime(note.created_at).strftime("%Y-%m-%d %H:%M"),
+                    )
                     for note in notes
                 ),
             ),
@@ -213,6 +201,7 @@ class SubmissionViewSet(SnippetViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     search_backend_name = None
+    index_view_class = SubmissionIndexView
     inspect_view_class = SubmissionInspectView
     edit_view_class = SubmissionEditView
     history_view_class = SubmissionHistoryView
@@ -257,7 +246,6 @@ class SubmissionViewSet(SnippetViewSet):
 class ExpressionOfInterestViewSet(SubmissionViewSet):
     model = ExpressionOfInterest
     icon = "mail"
-    index_view_class = ExpressionOfInterestIndexView
     filterset_class = ExpressionOfInterestFilterSet
     list_display = [
         "reference",
@@ -326,7 +314,6 @@ class ExpressionOfInterestViewSet(SubmissionViewSet):
 class ExpertApplicationViewSet(SubmissionViewSet):
     model = ExpertApplication
     icon = "user"
-    index_view_class = ExpertApplicationIndexView
     filterset_class = ExpertApplicationFilterSet
     list_display = [
         "reference",
