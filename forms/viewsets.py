@@ -197,6 +197,8 @@ class SubmissionViewSet(SnippetViewSet):
     ``icontains`` lookups, identical on SQLite and PostgreSQL), the moderation form."""
 
     list_per_page = 50
+    # Nothing links to a submission; indexing references would only slow every save.
+    add_to_reference_index = False
     ordering = "-created_at"
     inspect_view_enabled = True
     copy_view_enabled = False
