@@ -6,7 +6,7 @@
   one email address (``manage.py personal_data``).
 
 Whatever deletes a submission (these, or a superuser in the admin), the ``post_delete``
-receivers below remove its attachments from private storage and its notes, after the
+receiver below removes its attachments from private storage and its notes, after the
 transaction commits so a rolled-back deletion loses no file.
 """
 
@@ -15,7 +15,6 @@ import datetime
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.signals import post_delete
-from django.dispatch import receiver
 from django.utils import timezone
 from django_countries.fields import MultipleCountriesDescriptor
 from wagtail.log_actions import log
@@ -34,8 +33,6 @@ ATTACHMENTS = {ExpressionOfInterest: ("request_letter",), ExpertApplication: ("c
 EMAIL_FIELDS = {ExpressionOfInterest: "contact_email", ExpertApplication: "email"}
 
 
-@receiver(post_delete, sender=ExpressionOfInterest)
-@receiver(post_delete, sender=ExpertApplication)
 def remove_files_and_notes(sender, instance, **kwargs):
     Note.objects.filter(
         content_type=ContentType.objects.get_for_model(sender), object_id=instance.pk
@@ -45,6 +42,12 @@ def remove_files_and_notes(sender, instance, **kwargs):
         if attachment:
             storage, name = attachment.storage, attachment.name
             transaction.on_commit(lambda storage=storage, name=name: storage.delete(name))
+
+
+def connect_signals():
+    """Called from ``forms.wagtail_hooks``, which Wagtail imports at start-up."""
+    for model in ATTACHMENTS:
+        post_delete.connect(remove_files_and_notes, sender=model, dispatch_uid=f"purge-{model}")
 
 
 def delete_submission(submission, action, user=None):

@@ -20,12 +20,14 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.snippets.views.snippets import (
+    DeleteView,
     EditView,
     HistoryView,
     IndexView,
     InspectView,
     SnippetViewSet,
     SnippetViewSetGroup,
+    UsageView,
 )
 
 from forms.access import ForbiddenMixin
@@ -169,6 +171,15 @@ class SubmissionHistoryView(ForbiddenMixin, HistoryView):
     pass
 
 
+class SubmissionDeleteView(ForbiddenMixin, DeleteView):
+    """Only superusers reach it (the Moderators group has no delete permission); the files and
+    notes go with the submission (``forms.data_protection``)."""
+
+
+class SubmissionUsageView(ForbiddenMixin, UsageView):
+    pass
+
+
 def new_count_menu_item(model):
     """A menu item whose label carries the number of New submissions: one indexed COUNT per
     submission type for each admin page, only for users who can see the listing."""
@@ -207,12 +218,18 @@ class SubmissionViewSet(SnippetViewSet):
     inspect_view_class = SubmissionInspectView
     edit_view_class = SubmissionEditView
     history_view_class = SubmissionHistoryView
+    delete_view_class = SubmissionDeleteView
+    usage_view_class = SubmissionUsageView
     read_only_panels = ()
     attachment_fields = ()
 
     @cached_property
     def menu_item_class(self):
         return new_count_menu_item(self.model)
+
+    def register_chooser_viewset(self):
+        """No chooser: nothing links to a submission, and Wagtail's chooser views check no model
+        permission, so they would let any admin user list and search submissions."""
 
     def get_urlpatterns(self):
         # Submissions come only from the public forms: no "add" view.

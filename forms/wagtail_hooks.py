@@ -4,12 +4,13 @@ from django.urls import path
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from forms import bulk_actions, moderation
+from forms import bulk_actions, data_protection, moderation
 from forms.dashboard import add_new_submissions_panel
 from forms.downloads import download_attachment
 from forms.viewsets import SubmissionsViewSetGroup
 
 register_snippet(SubmissionsViewSetGroup)
+data_protection.connect_signals()
 
 hooks.register("register_log_actions", moderation.register_log_actions)
 hooks.register("construct_homepage_panels", add_new_submissions_panel)

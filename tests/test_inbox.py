@@ -494,3 +494,51 @@ def test_listing_query_count_does_not_grow_with_rows(
 
 
 LISTING_QUERIES = 15
+
+
+def test_superuser_deleting_a_submission_removes_its_file_and_notes(
+    admin_client, private_storage_dir
+):
+    from django.test import TestCase
+
+    from forms.models import Note
+    from forms.moderation import add_note
+
+    application = make_application()
+    add_note(application, "A note", None)
+    stored = private_storage_dir / application.cv.name
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = admin_client.post(view_url(ExpertApplication, "delete", application.pk))
+    assert response.status_code == 302
+    assert not ExpertApplication.objects.filter(pk=application.pk).exists()
+    assert not stored.exists()
+    assert not Note.objects.exists()
+
+
+@pytest.mark.parametrize("new_submissions", [2, 30])
+def test_menu_and_dashboard_counts_cost_fixed_queries(
+    moderator_client, django_assert_num_queries, new_submissions
+):
+    for _ in range(new_submissions):
+        make_interest()
+    moderator_client.get("/admin/")
+    with django_assert_num_queries(DASHBOARD_QUERIES):
+        moderator_client.get("/admin/")
+
+
+DASHBOARD_QUERIES = 20
+
+
+def test_inbox_speaks_the_moderators_language(moderator_client, moderator):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(moderator)
+    profile.preferred_language = "pt"
+    profile.save()
+    make_interest()
+    content = moderator_client.get("/admin/").content.decode()
+    assert "Submiss\\u00f5es" in content  # the sidebar menu's JSON
+    assert "Novas submissões" in content
+    listing = moderator_client.get(listing_url(ExpressionOfInterest)).content.decode()
+    assert "Responsável" in listing
+    assert "Marcar como spam" in listing

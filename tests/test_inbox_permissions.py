@@ -29,6 +29,7 @@ def _paths(interest, application):
         "inspect expert": view_url(ExpertApplication, "inspect", application.pk),
         "edit": view_url(ExpressionOfInterest, "edit", interest.pk),
         "history": view_url(ExpressionOfInterest, "history", interest.pk),
+        "usage": view_url(ExpressionOfInterest, "usage", interest.pk),
         "download": (
             f"/admin/submissions/attachment/expressionofinterest/{interest.pk}/request_letter/"
         ),
@@ -115,3 +116,30 @@ def test_reviewer_without_export_or_download_permission(client, django_user_mode
         ).status_code
         == 403
     )
+
+
+def test_editor_gets_403_on_delete(client, editor, interest):
+    client.force_login(editor)
+    assert client.get(view_url(ExpressionOfInterest, "delete", interest.pk)).status_code == 403
+    assert client.post(view_url(ExpressionOfInterest, "delete", interest.pk)).status_code == 403
+    assert ExpressionOfInterest.objects.filter(pk=interest.pk).exists()
+
+
+def test_moderator_cannot_delete(moderator_client, interest):
+    url = view_url(ExpressionOfInterest, "delete", interest.pk)
+    assert moderator_client.post(url).status_code == 403
+    assert ExpressionOfInterest.objects.filter(pk=interest.pk).exists()
+
+
+def test_no_snippet_chooser_lists_submissions(client, editor, interest):
+    """Wagtail's snippet chooser checks no model permission; the inbox registers none."""
+    from django.urls import NoReverseMatch, reverse
+
+    client.force_login(editor)
+    response = client.get(
+        "/admin/snippets/choose/forms/expressionofinterest/?q=" + interest.contact_email,
+        follow=True,
+    )
+    assert interest.reference.encode() not in response.content
+    with pytest.raises(NoReverseMatch):
+        reverse("wagtailsnippetchoosers_forms_expressionofinterest:choose")
