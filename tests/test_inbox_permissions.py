@@ -143,3 +143,13 @@ def test_no_snippet_chooser_lists_submissions(client, editor, interest):
     assert interest.reference.encode() not in response.content
     with pytest.raises(NoReverseMatch):
         reverse("wagtailsnippetchoosers_forms_expressionofinterest:choose")
+
+
+def test_site_history_shows_notes_to_moderators_only(client, editor, moderator, interest):
+    from forms.moderation import add_note
+
+    add_note(interest, "Internal remark about the request", moderator)
+    client.force_login(editor)
+    assert b"Internal remark" not in client.get("/admin/reports/site-history/").content
+    client.force_login(moderator)
+    assert b"Internal remark" in client.get("/admin/reports/site-history/").content
