@@ -1,6 +1,9 @@
 import pytest
 from django.core.management import call_command
 
+# Feature fixtures and factories live in tests/fixtures/, one module per feature.
+pytest_plugins = ["tests.fixtures.intake", "tests.fixtures.inbox"]
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
@@ -16,6 +19,3 @@ def home_pages(db):
     from home.models import HomePage
 
     return {page.locale.language_code: page for page in HomePage.objects.select_related("locale")}
-
-
-pytest_plugins = ["tests.fixtures.intake"]

@@ -1,3 +1,4 @@
+from .notes import Note
 from .pages import IntakeFormPage, JoinRosterPage, RequestAssistancePage
 from .settings import IntakeSettings
 from .submissions import (
@@ -24,6 +25,7 @@ __all__ = [
     "IntakeSettings",
     "JoinRosterPage",
     "LanguageLevel",
+    "Note",
     "ReferenceCounter",
     "RequestAssistancePage",
     "RequesterType",

@@ -200,6 +200,12 @@ class ExpressionOfInterest(Submission):
     class Meta(Submission.Meta):
         verbose_name = _("expression of interest")
         verbose_name_plural = _("expressions of interest")
+        # The inbox lists by status, newest first; see forms/viewsets.py.
+        indexes = [models.Index(fields=["status", "-created_at"], name="eoi_status_created_idx")]
+        permissions = [
+            ("export_expressionofinterest", _("Can export expressions of interest")),
+            ("download_expressionofinterest", _("Can download request letters")),
+        ]
 
     @property
     def submitter_name(self):
@@ -271,6 +277,11 @@ class ExpertApplication(Submission):
     class Meta(Submission.Meta):
         verbose_name = _("expert application")
         verbose_name_plural = _("expert applications")
+        indexes = [models.Index(fields=["status", "-created_at"], name="exp_status_created_idx")]
+        permissions = [
+            ("export_expertapplication", _("Can export expert applications")),
+            ("download_expertapplication", _("Can download CVs")),
+        ]
 
     @property
     def submitter_email(self):
