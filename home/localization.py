@@ -6,6 +6,7 @@ so editors see the result in the translation editor as translated, exactly as if
 typed it there.
 """
 
+from wagtail.models import DraftStateMixin
 from wagtail_localize.models import Translation, TranslationSource
 
 
@@ -35,5 +36,13 @@ def publish_translation(instance, locale, translate):
             f"{instance!r} has no {locale.language_code} translation for: " + "; ".join(missing)
         )
     translation.import_po(po, tool_name="demo content")
-    translation.save_target(publish=True)
-    return instance.get_translation(locale)
+    # save_target(publish=True) defers publishing to transaction.on_commit with the page object
+    # as it was when created; inside a transaction that also adds its children, that stale
+    # object would overwrite the tree's child count. Publishing here, from a fresh copy, does not.
+    drafts = isinstance(instance, DraftStateMixin)
+    translation.save_target(publish=not drafts)
+    target = instance.get_translation(locale)
+    if drafts:
+        target.get_latest_revision().publish()
+        target.refresh_from_db()
+    return target

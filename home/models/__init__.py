@@ -1,17 +1,40 @@
 from .media import CustomDocument, CustomImage, CustomRendition
-from .pages import HomePage
+from .pages import (
+    ActivitiesPage,
+    EligibilityPage,
+    HomePage,
+    HowItWorksPage,
+    LegalPage,
+    PrinciplesPage,
+    StandardPage,
+    ThematicAreaPage,
+    ThematicAreasIndexPage,
+)
+from .settings import ContactSettings
+from .snippets import FooterText, Testimonial
 from .taxonomy import Activity, ActivityType, Area, Region, ThematicArea
 from .users import User
 
 __all__ = [
+    "ActivitiesPage",
     "Activity",
     "ActivityType",
     "Area",
+    "ContactSettings",
     "CustomDocument",
     "CustomImage",
     "CustomRendition",
+    "EligibilityPage",
+    "FooterText",
     "HomePage",
+    "HowItWorksPage",
+    "LegalPage",
+    "PrinciplesPage",
     "Region",
+    "StandardPage",
+    "Testimonial",
     "ThematicArea",
+    "ThematicAreaPage",
+    "ThematicAreasIndexPage",
     "User",
 ]

@@ -20,7 +20,7 @@ from home.demo.site import english_home
 from home.demo.text import translation_of
 from home.localization import publish_translation
 
-SECTIONS = []
+SECTIONS = ["home.demo.snippets", "home.demo.pages", "home.demo.legal"]
 
 
 class Command(BaseCommand):
