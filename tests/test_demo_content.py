@@ -7,8 +7,7 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from home.models import FooterText, HomePage, LegalPage, ThematicAreaPage
-from home.models import Testimonial as TestimonialSnippet
+from home.models import FooterText, HomePage, LegalPage, ThematicAreaPage, snippets
 
 TRANSLATED = ["pt", "fr", "es"]
 
@@ -18,7 +17,7 @@ def _counts():
         "pages": Page.objects.count(),
         "live pages": Page.objects.live().count(),
         "revisions": Revision.objects.count(),
-        "testimonials": TestimonialSnippet.objects.count(),
+        "testimonials": snippets.Testimonial.objects.count(),
         "footer texts": FooterText.objects.count(),
         "sources": TranslationSource.objects.count(),
         "translations": Translation.objects.count(),
@@ -39,7 +38,7 @@ def test_every_english_page_and_snippet_is_published_in_every_language(db):
     home = HomePage.objects.get(locale=english)
     objects = [
         *Page.objects.descendant_of(home, inclusive=True).specific(),
-        *TestimonialSnippet.objects.filter(locale=english),
+        *snippets.Testimonial.objects.filter(locale=english),
         *FooterText.objects.filter(locale=english),
     ]
     assert len(objects) == 14 + 2 + 1  # home, 8 sections, 5 areas; 2 testimonials; footer

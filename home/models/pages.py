@@ -184,9 +184,6 @@ class HomePage(Page):
         from home.models.snippets import Testimonial
 
         context = super().get_context(request, *args, **kwargs)
-        context["thematic_areas"] = (
-            ThematicAreaPage.objects.descendant_of(self).live().order_by("path")
-        )
         context["testimonials"] = Testimonial.objects.filter(locale_id=self.locale_id)
         context["calls_to_action"] = self.call_to_action_pages()
         return context

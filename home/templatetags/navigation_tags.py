@@ -1,17 +1,19 @@
 """Navigation in the visitor's language: main menu, footer menu, breadcrumbs, footer texts.
 
-The menus are the live children of the current language's home page: those marked "show in menus"
-form the main menu, the legal pages the footer menu. One query serves both (kept on the request),
-breadcrumbs cost one more on inner pages, so the count never grows with the number of pages.
+One query (kept on the request) fetches the current language's home page, its live children and
+its thematic area pages: the home page is the header's link, the children marked "show in menus"
+form the main menu, the legal pages the footer menu, and the areas the home page's teaser.
+Breadcrumbs cost one more query on inner pages, so the count never grows with the number of pages.
 """
 
 from dataclasses import dataclass
 
 from django import template
+from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from home.models import FooterText, LegalPage
+from home.models import FooterText, LegalPage, ThematicAreaPage
 from home.translations import home_page_for
 
 register = template.Library()
@@ -44,44 +46,78 @@ def _home_path(request, page):
     return home.path if home else None
 
 
+def _is(page, model):
+    meta = model._meta
+    return (page.content_type.app_label, page.content_type.model) == (
+        meta.app_label,
+        meta.model_name,
+    )
+
+
 def _sections(request, page):
+    """The home page, its children and its thematic area pages, in tree order."""
     cache = request.__dict__.setdefault("_navigation_sections", {})
     key = page.pk if page else None
     if key not in cache:
         home_path = _home_path(request, page)
-        cache[key] = (
-            list(
+        cache[key] = []
+        if home_path:
+            depth = len(home_path) // Page.steplen
+            area = ThematicAreaPage._meta
+            cache[key] = list(
                 Page.objects.live()
-                .filter(depth=len(home_path) // Page.steplen + 1, path__startswith=home_path)
+                .filter(path__startswith=home_path)
+                .filter(
+                    Q(depth__in=[depth, depth + 1])
+                    | Q(
+                        depth=depth + 2,
+                        content_type__app_label=area.app_label,
+                        content_type__model=area.model_name,
+                    )
+                )
                 .select_related("content_type")
                 .order_by("path")
             )
-            if home_path
-            else []
-        )
     return cache[key]
+
+
+def _children(request, page):
+    sections = _sections(request, page)
+    return [p for p in sections if p.depth == sections[0].depth + 1] if sections else []
 
 
 def _items(request, page, pages):
     return [MenuItem(p.title, p.get_url(request), _current(p, page)) for p in pages]
 
 
+@register.simple_tag(takes_context=True)
+def current_home(context):
+    """The home page of the language being shown (the header's link)."""
+    request, page = context["request"], context.get("page")
+    sections = _sections(request, page)
+    return sections[0] if sections else home_page_for(request)
+
+
+@register.simple_tag(takes_context=True)
+def thematic_area_links(context):
+    """(title, url) of each thematic area page in the language being shown."""
+    request, page = context["request"], context.get("page")
+    return [
+        (p.title, p.get_url(request)) for p in _sections(request, page) if _is(p, ThematicAreaPage)
+    ]
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request, page = context["request"], context.get("page")
-    pages = [p for p in _sections(request, page) if p.show_in_menus]
+    pages = [p for p in _children(request, page) if p.show_in_menus]
     return {"items": _items(request, page, pages)}
 
 
 @register.inclusion_tag("includes/footer_menu.html", takes_context=True)
 def footer_menu(context):
     request, page = context["request"], context.get("page")
-    legal = LegalPage._meta
-    pages = [
-        p
-        for p in _sections(request, page)
-        if (p.content_type.app_label, p.content_type.model) == (legal.app_label, legal.model_name)
-    ]
+    pages = [p for p in _children(request, page) if _is(p, LegalPage)]
     return {"items": _items(request, page, pages)}
 
 
@@ -91,7 +127,12 @@ def breadcrumbs(context):
     request, page = context["request"], context.get("page")
     if page is None or page.depth <= 2:
         return {"ancestors": []}
-    ancestors = page.get_ancestors().filter(depth__gte=2)
+    ancestors = [
+        p for p in _sections(request, page) if page.path.startswith(p.path) and p.pk != page.pk
+    ]
+    if len(ancestors) != page.depth - 2:
+        # Deeper than the sections reach: ask the tree.
+        ancestors = page.get_ancestors().filter(depth__gte=2)
     return {
         "ancestors": [(p.get_url(request), p.depth == 2, p.title) for p in ancestors],
         "page": page,
