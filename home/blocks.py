@@ -7,15 +7,34 @@ string to translators; keys (heading levels, activity types) are ChoiceBlocks, w
 synchronised with the source page.
 """
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Page
 
 from home.models.taxonomy import Activity
 
 # Rich text stays simple: structure and emphasis, links, lists; headings have their own block so
 # that their level is chosen, never guessed from a toolbar.
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+def _in_active_language(pages):
+    """Each chosen page swapped for its live translation in the active language, in one query.
+
+    Page choosers are synchronised by wagtail-localize, so a translated body still points at the
+    English pages; a page without a translation is kept as chosen."""
+    keys = [page.translation_key for page in pages if page is not None]
+    if not keys:
+        return list(pages)
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(
+            translation_key__in=keys, locale__language_code=get_language()
+        )
+    }
+    return [translations.get(page.translation_key, page) if page else None for page in pages]
 
 
 class RichTextBlock(blocks.RichTextBlock):
@@ -116,6 +135,11 @@ class CallToActionBlock(blocks.StructBlock):
         label = _("Call to action")
         description = _("A short invitation with a link to a page.")
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["link"] = _in_active_language([value["page"]])[0]
+        return context
+
 
 class StepBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"), max_length=80)
@@ -173,6 +197,13 @@ class CardGridBlock(blocks.StructBlock):
             ]
         }
         description = _("Short texts side by side, each optionally linking to a page.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        cards = list(value["cards"])
+        links = _in_active_language([card["page"] for card in cards])
+        context["cards"] = list(zip(cards, links, strict=True))
+        return context
 
 
 class AccordionItemBlock(blocks.StructBlock):

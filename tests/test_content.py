@@ -288,6 +288,7 @@ def test_standard_page_renders_its_body_blocks(client, home_pages):
     assert "<blockquote><p>Exchange.</p></blockquote>" in html
     assert '<h3 class="step__title">Request</h3>' in html
     assert "<summary>Who?</summary>" in html
+    assert "<p>Institutions.</p>" in html
     assert '<nav class="breadcrumbs"' in html
 
 
@@ -404,3 +405,33 @@ def test_home_page_queries_do_not_grow_with_areas_testimonials_or_menu_items(
     assert "Area 44" in html and "Quote 47" in html and "Menu 44" in html
     _assert_queries(client, "/en/", QUERIES[HomePage], django_assert_num_queries)
     _assert_queries(client, index.url, QUERIES[ThematicAreasIndexPage], django_assert_num_queries)
+
+
+def test_page_links_in_a_translated_body_lead_to_the_translations(
+    client, home_pages, django_assert_num_queries
+):
+    targets = list(PrinciplesPage.objects.filter(locale__language_code="en")) + list(
+        ActivitiesPage.objects.filter(locale__language_code="en")
+    )
+    cards = [{"title": t.title, "text": "", "page": t} for t in targets]
+    page = StandardPage(
+        title="About MIEUX+",
+        slug="about",
+        body=[
+            ("cards", {"cards": cards}),
+            (
+                "call_to_action",
+                {"heading": "Learn more", "text": "", "page": targets[0], "link_text": "Go"},
+            ),
+        ],
+    )
+    home_pages["en"].add_child(instance=page)
+    page.save_revision().publish()
+    french = page.copy_for_translation(home_pages["fr"].locale)
+    french.save_revision().publish()
+
+    html = client.get(french.url).content.decode()
+
+    assert '<a href="/fr/principes/">' in html
+    assert '<a href="/fr/activites/">' in html
+    assert '<a class="button" href="/fr/principes/">Go</a>' in html
