@@ -134,10 +134,30 @@ EXPECTED = {
         "es": ["Migración legal y movilidad", "Remesas", "Intervenciones horizontales", "Género"],
     },
     ThematicAreaPage: {
-        "en": ["Legal migration and mobility", "Labour migration", "Free movement"],
-        "pt": ["Migração e mobilidade legais", "Migração de mão de obra", "Livre circulação"],
-        "fr": ["Migration légale et mobilité", "Migration de main-d’œuvre", "Libre circulation"],
-        "es": ["Migración legal y movilidad", "Migración laboral", "Libre circulación"],
+        "en": [
+            "Legal migration and mobility",
+            "Labour migration",
+            "Free movement",
+            "legal pathways",
+        ],
+        "pt": [
+            "Migração e mobilidade legais",
+            "Migração de mão de obra",
+            "Livre circulação",
+            "vias legais",
+        ],
+        "fr": [
+            "Migration légale et mobilité",
+            "Migration de main-d’œuvre",
+            "Libre circulation",
+            "voies légales",
+        ],
+        "es": [
+            "Migración legal y movilidad",
+            "Migración laboral",
+            "Libre circulación",
+            "vías legales",
+        ],
     },
     ActivitiesPage: {
         "en": [

@@ -525,6 +525,52 @@ AREAS = {
     ),
 }
 
+AREA_INTRODUCTIONS = {
+    "legal-migration": T(
+        en="MIEUX+ supports partner institutions in organising legal pathways for migration and "
+        "mobility.",
+        pt="A MIEUX+ apoia as instituições parceiras na organização de vias legais de migração e "
+        "mobilidade.",
+        fr="MIEUX+ aide les institutions partenaires à organiser les voies légales de migration "
+        "et de mobilité.",
+        es="MIEUX+ apoya a las instituciones socias en la organización de vías legales de "
+        "migración y movilidad.",
+    ),
+    "migration-development": T(
+        en="MIEUX+ helps partner institutions link migration with development.",
+        pt="A MIEUX+ ajuda as instituições parceiras a articular a migração com o desenvolvimento.",
+        fr="MIEUX+ aide les institutions partenaires à relier migration et développement.",
+        es="MIEUX+ ayuda a las instituciones socias a vincular la migración con el desarrollo.",
+    ),
+    "irregular-migration": T(
+        en="MIEUX+ supports partner institutions in addressing irregular migration and "
+        "trafficking in human beings.",
+        pt="A MIEUX+ apoia as instituições parceiras no combate à migração irregular e ao "
+        "tráfico de seres humanos.",
+        fr="MIEUX+ aide les institutions partenaires à lutter contre la migration irrégulière et "
+        "la traite des êtres humains.",
+        es="MIEUX+ apoya a las instituciones socias en la lucha contra la migración irregular y "
+        "la trata de seres humanos.",
+    ),
+    "international-protection": T(
+        en="MIEUX+ supports partner institutions in protecting people in need of international "
+        "protection.",
+        pt="A MIEUX+ apoia as instituições parceiras na proteção das pessoas que necessitam de "
+        "proteção internacional.",
+        fr="MIEUX+ aide les institutions partenaires à protéger les personnes qui ont besoin "
+        "d’une protection internationale.",
+        es="MIEUX+ apoya a las instituciones socias en la protección de las personas que "
+        "necesitan protección internacional.",
+    ),
+    "horizontal": T(
+        en="Some topics cut across every area of migration; MIEUX+ addresses them too.",
+        pt="Alguns temas atravessam todas as áreas da migração; a MIEUX+ também os aborda.",
+        fr="Certains sujets traversent tous les domaines de la migration ; MIEUX+ les traite "
+        "également.",
+        es="Algunos temas atraviesan todas las áreas de la migración; MIEUX+ también los aborda.",
+    ),
+}
+
 
 def _example(en, pt, fr, es):
     return T(en=en, pt=pt, fr=fr, es=es)
@@ -767,6 +813,7 @@ def build(home):
             ThematicAreaPage,
             area.key,
             title=title,
+            introduction=AREA_INTRODUCTIONS[area.key],
             thematic_area=area,
             subtopics=[("subtopic", subtopic) for subtopic in subtopics],
         )
