@@ -455,3 +455,26 @@ def test_page_links_in_a_translated_body_lead_to_the_translations(
     assert '<a href="/fr/principes/">' in html
     assert '<a href="/fr/activites/">' in html
     assert '<a class="button" href="/fr/principes/">Go</a>' in html
+
+
+def test_home_page_calls_to_action_link_to_the_pages_in_its_language(
+    client, home_pages, django_assert_num_queries
+):
+    """The links are synchronised from the English home page, so the Portuguese home page holds
+    English pages and shows their Portuguese translations."""
+    english = {
+        page.slug: page
+        for page in LegalPage.objects.filter(
+            locale__language_code="en", slug__in=["privacy-notice", "legal-notice"]
+        )
+    }
+    home = home_pages["pt"]
+    home.request_assistance_page = english["privacy-notice"]
+    home.join_roster_page = english["legal-notice"]
+    home.save_revision().publish()
+
+    html = client.get("/pt/").content.decode()
+
+    assert '<a class="button" href="/pt/aviso-de-privacidade/">Enviar uma manifestação' in html
+    assert '<a class="button" href="/pt/aviso-legal/">Inscrever-se na lista' in html
+    _assert_queries(client, "/pt/", QUERIES[HomePage] + 2, django_assert_num_queries)

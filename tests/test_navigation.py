@@ -59,7 +59,7 @@ def test_breadcrumbs_lead_from_the_home_page_to_the_current_page(client, home_pa
         (area.url, "Migração e mobilidade legais"),
     ]
     assert f'<a href="{area.url}" aria-current="page">' in crumbs
-    assert '<nav class="breadcrumbs" aria-label="Localização na página">' in html
+    assert '<nav class="breadcrumbs" aria-label="Trilho de navegação">' in html
 
 
 def test_home_page_has_no_breadcrumbs(client, home_pages):

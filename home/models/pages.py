@@ -25,6 +25,7 @@ from home.blocks import (
     PrincipleBlock,
     StepBlock,
 )
+from home.models.snippets import Testimonial
 
 # The Page fields every type shares: text is translated, the menu flag follows the source.
 PAGE_TRANSLATABLE_FIELDS = [
@@ -181,8 +182,6 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from home.models.snippets import Testimonial
-
         context = super().get_context(request, *args, **kwargs)
         context["testimonials"] = Testimonial.objects.filter(locale_id=self.locale_id)
         context["calls_to_action"] = self.call_to_action_pages()
