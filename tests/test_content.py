@@ -58,6 +58,28 @@ EXPECTED = {
             "¿Le interesa convertirse en experto de MIEUX+?",
         ],
     },
+    StandardPage: {
+        "en": [
+            "Frequently asked questions",
+            "<summary>Where do the experts come from?</summary>",
+            "Mostly from EU Member States",
+        ],
+        "pt": [
+            "Perguntas frequentes",
+            "<summary>De onde vêm os especialistas?</summary>",
+            "Maioritariamente de Estados-membros da UE",
+        ],
+        "fr": [
+            "Questions fréquentes",
+            "<summary>D’où viennent les experts ?</summary>",
+            "Principalement des États membres de l’UE",
+        ],
+        "es": [
+            "Preguntas frecuentes",
+            "<summary>¿De dónde proceden los expertos?</summary>",
+            "Sobre todo de Estados miembros de la UE",
+        ],
+    },
     HowItWorksPage: {
         "en": [
             "Request",
@@ -369,6 +391,7 @@ class TestPageRules:
 # query to route than an English one.
 QUERIES = {
     HomePage: 12,
+    StandardPage: 13,
     HowItWorksPage: 13,
     EligibilityPage: 13,
     ThematicAreasIndexPage: 14,

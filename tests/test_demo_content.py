@@ -41,7 +41,7 @@ def test_every_english_page_and_snippet_is_published_in_every_language(db):
         *snippets.Testimonial.objects.filter(locale=english),
         *FooterText.objects.filter(locale=english),
     ]
-    assert len(objects) == 14 + 2 + 1  # home, 8 sections, 5 areas; 2 testimonials; footer
+    assert len(objects) == 15 + 2 + 1  # home, 9 sections, 5 areas; 2 testimonials; footer
 
     for instance in objects:
         for code in TRANSLATED:
@@ -63,8 +63,8 @@ def test_translation_editor_shows_every_translation_complete(db, code):
 def test_tree_counts_stay_right_after_translation(home_pages):
     """Each translated home page knows its children (publishing a translation used to reset it)."""
     for page in home_pages.values():
-        assert page.numchild == 8
-        assert page.get_children().count() == 8
+        assert page.numchild == 9
+        assert page.get_children().count() == 9
 
 
 def test_every_thematic_area_has_its_own_page_in_every_language(db):

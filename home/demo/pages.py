@@ -1,12 +1,13 @@
 """The brochure's content as pages: the home page's sections and the pages of the main menu."""
 
-from home.demo.build import child_page, english
+from home.demo.build import child_page, english, rich_text
 from home.demo.text import T
 from home.models import (
     ActivitiesPage,
     EligibilityPage,
     HowItWorksPage,
     PrinciplesPage,
+    StandardPage,
     ThematicArea,
     ThematicAreaPage,
     ThematicAreasIndexPage,
@@ -790,6 +791,141 @@ PRINCIPLES = {
 }
 
 
+def _qa(question, answer):
+    return {"question": question, "answer": rich_text(("p", answer))}
+
+
+FAQ = {
+    "title": T(
+        en="Frequently asked questions",
+        pt="Perguntas frequentes",
+        fr="Questions fréquentes",
+        es="Preguntas frecuentes",
+    ),
+    "introduction": T(
+        en="Short answers to the questions partners and experts ask most often.",
+        pt="Respostas curtas às perguntas que parceiros e especialistas colocam com mais "
+        "frequência.",
+        fr="De brèves réponses aux questions que les partenaires et les experts posent le plus "
+        "souvent.",
+        es="Respuestas breves a las preguntas que socios y expertos plantean con más frecuencia.",
+    ),
+    "body": [
+        (
+            "accordion",
+            {
+                "items": [
+                    _qa(
+                        T(
+                            en="How does an institution request assistance?",
+                            pt="Como é que uma instituição solicita assistência?",
+                            fr="Comment une institution demande-t-elle une assistance ?",
+                            es="¿Cómo solicita asistencia una institución?",
+                        ),
+                        T(
+                            en="It sends an expression of interest through the MIEUX+ website, "
+                            "followed by an official request letter to the MIEUX+ team or the "
+                            "local EU Delegation. A template of the letter is available.",
+                            pt="Envia uma manifestação de interesse pelo site da MIEUX+, seguida "
+                            "de uma carta de solicitação oficial à equipa MIEUX+ ou à Delegação "
+                            "local da UE. Está disponível um modelo da carta.",
+                            fr="Elle envoie une manifestation d’intérêt via le site web de "
+                            "MIEUX+, suivie d’une lettre de demande officielle à l’équipe MIEUX+ "
+                            "ou à la délégation locale de l’UE. Un modèle de lettre est "
+                            "disponible.",
+                            es="Envía una manifestación de interés a través del sitio web de "
+                            "MIEUX+, seguida de una carta de solicitud oficial al equipo de "
+                            "MIEUX+ o a la Delegación local de la UE. Hay un modelo de carta "
+                            "disponible.",
+                        ),
+                    ),
+                    _qa(
+                        T(
+                            en="Who decides whether a request goes ahead?",
+                            pt="Quem decide se uma solicitação avança?",
+                            fr="Qui décide de la suite donnée à une demande ?",
+                            es="¿Quién decide si una solicitud sigue adelante?",
+                        ),
+                        T(
+                            en="The request is turned into an Action Fiche, which the Project "
+                            "Committee of the European Commission and the European External "
+                            "Action Service approves.",
+                            pt="A solicitação é traduzida numa Ficha de Ação, aprovada pelo "
+                            "Comité do Projeto da Comissão Europeia e do Serviço Europeu para a "
+                            "Ação Externa.",
+                            fr="La demande est traduite en fiche d’action, que le comité de "
+                            "projet de la Commission européenne et du Service européen pour "
+                            "l’action extérieure approuve.",
+                            es="La solicitud se traduce en una ficha de acción, que aprueba el "
+                            "Comité del Proyecto de la Comisión Europea y del Servicio Europeo "
+                            "de Acción Exterior.",
+                        ),
+                    ),
+                    _qa(
+                        T(
+                            en="Where do the experts come from?",
+                            pt="De onde vêm os especialistas?",
+                            fr="D’où viennent les experts ?",
+                            es="¿De dónde proceden los expertos?",
+                        ),
+                        T(
+                            en="Mostly from EU Member States, but also from other countries, "
+                            "including partner countries sharing their experience with peers.",
+                            pt="Maioritariamente de Estados-membros da UE, mas também de outros "
+                            "países, incluindo países parceiros que partilham a sua experiência "
+                            "com os seus pares.",
+                            fr="Principalement des États membres de l’UE, mais aussi d’autres "
+                            "pays, y compris des pays partenaires qui partagent leur expérience "
+                            "avec leurs pairs.",
+                            es="Sobre todo de Estados miembros de la UE, pero también de otros "
+                            "países, incluidos países socios que comparten su experiencia con "
+                            "sus pares.",
+                        ),
+                    ),
+                    _qa(
+                        T(
+                            en="How can I become a MIEUX+ expert?",
+                            pt="Como posso tornar-me especialista MIEUX+?",
+                            fr="Comment devenir expert MIEUX+ ?",
+                            es="¿Cómo puedo convertirme en experto de MIEUX+?",
+                        ),
+                        T(
+                            en="Send your CV to the Expert Roster through this website.",
+                            pt="Envie o seu CV para a lista de especialistas através deste "
+                            "website.",
+                            fr="Envoyez votre CV pour rejoindre la liste d’experts via ce site "
+                            "web.",
+                            es="Envíe su CV a la lista de expertos a través de este sitio web.",
+                        ),
+                    ),
+                ]
+            },
+        ),
+        (
+            "quote",
+            {
+                "quote": T(
+                    en="MIEUX+ is an excellent initiative. It is fast, targeted, flexible, and the "
+                    "bureaucracy is minimal.",
+                    pt="A MIEUX+ é uma excelente iniciativa. É rápida, direcionada, flexível, e a "
+                    "burocracia é mínima.",
+                    fr="MIEUX+ est une excellente initiative. Elle est rapide, ciblée, flexible, "
+                    "et la bureaucratie y est minimale.",
+                    es="MIEUX+ es una excelente iniciativa. Es rápida, específica, flexible y la "
+                    "burocracia es mínima.",
+                ),
+                "attribution": T(
+                    en="MIEUX+ partner country",
+                    pt="País parceiro MIEUX+",
+                    fr="Pays partenaire de MIEUX+",
+                    es="País socio de MIEUX+",
+                ),
+            },
+        ),
+    ],
+}
+
+
 def _fill_home(home):
     """Give the English home page its sections on the first run (the site frame created it
     bare); later runs leave it, and any editor's changes, alone."""
@@ -819,3 +955,4 @@ def build(home):
         )
     child_page(home, ActivitiesPage, "activities", **ACTIVITIES, **menu)
     child_page(home, PrinciplesPage, "principles", **PRINCIPLES, **menu)
+    child_page(home, StandardPage, "faq", **FAQ, **menu)
