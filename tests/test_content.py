@@ -501,3 +501,44 @@ def test_home_page_calls_to_action_link_to_the_pages_in_its_language(
     assert '<a class="button" href="/pt/aviso-de-privacidade/">Enviar uma manifestação' in html
     assert '<a class="button" href="/pt/aviso-legal/">Inscrever-se na lista' in html
     _assert_queries(client, "/pt/", QUERIES[HomePage] + 2, django_assert_num_queries)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_has_one_h1_and_headings_in_order(client, home_pages, language):
+    import re
+
+    for page in Page.objects.descendant_of(home_pages[language], inclusive=True).live():
+        html = client.get(page.url).content.decode()
+        levels = [int(level) for level in re.findall(r"<h([1-6])[\s>]", html)]
+        assert levels.count(1) == 1, page.url
+        assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False)), (page.url, levels)
+
+
+def test_image_block_renders_responsive_renditions_with_alternative_text(db, settings, tmp_path):
+    from io import BytesIO
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as PILImage
+    from wagtail.images import get_image_model
+
+    from home.blocks import CaptionedImageBlock
+
+    settings.MEDIA_ROOT = tmp_path
+    buffer = BytesIO()
+    PILImage.new("RGB", (1600, 900), "blue").save(buffer, "PNG")
+    image = get_image_model().objects.create(
+        title="Workshop",
+        description="Participants of a MIEUX+ workshop around a table",
+        file=ImageFile(buffer, name="workshop.png"),
+    )
+    block = CaptionedImageBlock()
+
+    default_alt = block.render(block.to_python({"image": image.pk, "caption": "Accra, 2024"}))
+    own_alt = block.render(block.to_python({"image": image.pk, "alt_text": "A workshop"}))
+
+    assert 'alt="Participants of a MIEUX+ workshop around a table"' in default_alt
+    assert 'alt="A workshop"' in own_alt
+    assert "srcset=" in default_alt and "480w" in default_alt and "1200w" in default_alt
+    assert 'width="480"' in default_alt and 'height="270"' in default_alt
+    assert 'loading="lazy"' in default_alt and "sizes=" in default_alt
+    assert "<figcaption>Accra, 2024</figcaption>" in default_alt
