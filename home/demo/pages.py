@@ -334,14 +334,14 @@ ELIGIBILITY = {
         es="Quién puede solicitar asistencia",
     ),
     "introduction": T(
-        en="Partner countries and regional organisations can request MIEUX+ expertise. A request "
-        "may come from:",
+        en="Partner countries and regional organisations can request MIEUX+ expertise, through "
+        "the institutions listed below.",
         pt="Os países parceiros e as organizações regionais podem solicitar as competências da "
-        "MIEUX+. Podem apresentar uma solicitação:",
+        "MIEUX+, através das instituições indicadas abaixo.",
         fr="Les pays partenaires et les organisations régionales peuvent solliciter l’expertise "
-        "de MIEUX+. Peuvent présenter une demande :",
+        "de MIEUX+, par l’intermédiaire des institutions énumérées ci-dessous.",
         es="Los países socios y las organizaciones regionales pueden solicitar la experiencia de "
-        "MIEUX+. Pueden presentar una solicitud:",
+        "MIEUX+ a través de las instituciones que se indican a continuación.",
     ),
     "institutions": [
         (
