@@ -134,10 +134,15 @@ class CallToActionBlock(blocks.StructBlock):
         icon = "pick"
         label = _("Call to action")
         description = _("A short invitation with a link to a page.")
+        preview_value = {
+            "heading": "Interested in requesting MIEUX+ assistance?",
+            "text": "Send your expression of interest through our website.",
+            "link_text": "Send an expression of interest",
+        }
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["link"] = _in_active_language([value["page"]])[0]
+        context["link"] = _in_active_language([value.get("page")])[0]
         return context
 
 
@@ -180,6 +185,7 @@ class CardBlock(blocks.StructBlock):
         template = "blocks/card_block.html"
         icon = "doc-empty"
         label = _("Card")
+        preview_value = {"title": "Rapid response", "text": "Short-term, tailor-made assistance."}
 
 
 class CardGridBlock(blocks.StructBlock):
@@ -201,7 +207,7 @@ class CardGridBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         cards = list(value["cards"])
-        links = _in_active_language([card["page"] for card in cards])
+        links = _in_active_language([card.get("page") for card in cards])
         context["cards"] = list(zip(cards, links, strict=True))
         return context
 

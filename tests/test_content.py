@@ -542,3 +542,22 @@ def test_image_block_renders_responsive_renditions_with_alternative_text(db, set
     assert 'width="480"' in default_alt and 'height="270"' in default_alt
     assert 'loading="lazy"' in default_alt and "sizes=" in default_alt
     assert "<figcaption>Accra, 2024</figcaption>" in default_alt
+
+
+def test_every_block_with_a_preview_value_renders_it(db):
+    from home import blocks
+
+    rendered = {}
+    for name in dir(blocks):
+        block_class = getattr(blocks, name)
+        if (
+            isinstance(block_class, type)
+            and name.endswith("Block")
+            and block_class.__module__ == blocks.__name__
+            and getattr(block_class._meta_class, "preview_value", None) is not None
+        ):
+            block = block_class()
+            rendered[name] = block.render(block.normalize(block.get_preview_value()))
+
+    assert len(rendered) >= 12
+    assert all(html.strip().startswith("<") for html in rendered.values()), rendered
