@@ -109,3 +109,19 @@ def test_footer_falls_back_to_the_catalog_without_a_footer_snippet(client, home_
     footer = client.get("/fr/").content.decode().split("<footer")[1]
 
     assert "<figcaption>Financé par l’Union européenne</figcaption>" in footer
+
+
+def test_a_language_has_one_footer_text(home_pages):
+    from django.core.exceptions import ValidationError
+    from django.utils import translation
+
+    from home.models import FooterText
+
+    second = FooterText(
+        locale=home_pages["en"].locale,
+        funding_statement="Funded",
+        implementation_statement="Implemented",
+        disclaimer="Disclaimer",
+    )
+    with translation.override("en"), pytest.raises(ValidationError, match="already has a footer"):
+        second.full_clean()

@@ -5,6 +5,7 @@ because settings cannot be translated; the templates keep gettext fallbacks for 
 snippet has not been written yet.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -44,7 +45,8 @@ class Testimonial(TranslatableMixin, index.Indexed, models.Model):
 
 
 class FooterText(TranslatableMixin, models.Model):
-    """The statements in every page's footer, one per language."""
+    """The statements in every page's footer: one per language, so there is never a doubt which
+    one a page shows."""
 
     funding_statement = models.CharField(
         _("funding statement"),
@@ -78,3 +80,9 @@ class FooterText(TranslatableMixin, models.Model):
 
     def __str__(self):
         return str(_("Footer text"))
+
+    def clean(self):
+        super().clean()
+        others = FooterText.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        if self.locale_id and others.exists():
+            raise ValidationError(_("This language already has a footer text; edit that one."))
