@@ -60,3 +60,20 @@ def test_snippets_and_settings_open_in_the_admin(admin_client, home_pages):
         f"/admin/settings/home/contactsettings/{site_id}/",
     ]:
         assert admin_client.get(url).status_code == 200, url
+
+
+def test_a_new_page_can_be_previewed_before_it_is_saved(admin_client, home_pages):
+    home = home_pages["en"]
+    url = f"/admin/pages/add/home/standardpage/{home.pk}/preview/"
+    data = {
+        "title": "Draft",
+        "slug": "draft",
+        "introduction": "Not saved yet.",
+        "body-count": "0",
+    }
+
+    assert admin_client.post(url, data).json() == {"is_valid": True, "is_available": True}
+    response = admin_client.get(url)
+
+    assert response.status_code == 200
+    assert "<h1>Draft</h1>" in response.content.decode()

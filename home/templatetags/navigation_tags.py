@@ -40,7 +40,7 @@ def _current(item, page):
 def _home_path(request, page):
     """The tree path of the current language's home page, without a query when a page is shown
     (a page's home is its ancestor at depth 2)."""
-    if page is not None and page.depth >= 2:
+    if page is not None and len(page.path or "") >= Page.steplen * 2:
         return page.path[: Page.steplen * 2]
     home = home_page_for(request)
     return home.path if home else None
@@ -125,7 +125,7 @@ def footer_menu(context):
 def breadcrumbs(context):
     """The ancestors of an inner page from its home page down; nothing on a home page."""
     request, page = context["request"], context.get("page")
-    if page is None or page.depth <= 2:
+    if page is None or not page.depth or page.depth <= 2:
         return {"ancestors": []}
     ancestors = [
         p for p in _sections(request, page) if page.path.startswith(p.path) and p.pk != page.pk
