@@ -561,3 +561,18 @@ def test_every_block_with_a_preview_value_renders_it(db):
 
     assert len(rendered) >= 12
     assert all(html.strip().startswith("<") for html in rendered.values()), rendered
+
+
+def test_introduction_is_the_meta_description_unless_one_is_written(client, home_pages):
+    page = _page(PrinciplesPage, "fr")
+
+    assert (
+        '<meta name="description" content="Cinq principes guident le travail de MIEUX+.">'
+        in client.get(page.url).content.decode()
+    )
+    page.search_description = "Les principes de MIEUX+"
+    page.save_revision().publish()
+
+    assert '<meta name="description" content="Les principes de MIEUX+">' in (
+        client.get(page.url).content.decode()
+    )

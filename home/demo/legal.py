@@ -10,7 +10,7 @@ from home.models import LegalPage
 PREPARED_ON = date(2026, 11, 27)
 
 
-def _h(en, pt, fr, es):
+def _heading(en, pt, fr, es):
     return ("heading", {"text": T(en=en, pt=pt, fr=fr, es=es).en, "level": "h2"})
 
 
@@ -42,7 +42,7 @@ LEGAL_NOTICE = {
         es="Quién publica este sitio web y en qué condiciones.",
     ),
     "body": [
-        _h("Publisher", "Editor", "Éditeur", "Editor"),
+        _heading("Publisher", "Editor", "Éditeur", "Editor"),
         _text(
             ("p", PUBLISHER),
             (
@@ -55,14 +55,14 @@ LEGAL_NOTICE = {
                 ),
             ),
         ),
-        _h(
+        _heading(
             "EU funding and disclaimer",
             "Financiamento da UE e exoneração de responsabilidade",
             "Financement de l’UE et clause de non-responsabilité",
             "Financiación de la UE y descargo de responsabilidad",
         ),
         _text(("p", FOOTER["disclaimer"])),
-        _h("Liability", "Responsabilidade", "Responsabilité", "Responsabilidad"),
+        _heading("Liability", "Responsabilidade", "Responsabilité", "Responsabilidad"),
         _text(
             (
                 "p",
@@ -82,7 +82,7 @@ LEGAL_NOTICE = {
                 ),
             )
         ),
-        _h("Copyright", "Direitos de autor", "Droits d’auteur", "Derechos de autor"),
+        _heading("Copyright", "Direitos de autor", "Droits d’auteur", "Derechos de autor"),
         _text(
             (
                 "p",
@@ -123,7 +123,7 @@ ACCESSIBILITY = {
         "sean sus capacidades o la tecnología que utilicen.",
     ),
     "body": [
-        _h(
+        _heading(
             "Conformance status",
             "Estado de conformidade",
             "État de conformité",
@@ -168,7 +168,7 @@ ACCESSIBILITY = {
                 ),
             ),
         ),
-        _h(
+        _heading(
             "Known limitations",
             "Limitações conhecidas",
             "Limites connues",
@@ -204,7 +204,7 @@ ACCESSIBILITY = {
                 ],
             )
         ),
-        _h(
+        _heading(
             "Feedback and contact",
             "Comentários e contacto",
             "Signaler un problème et nous contacter",
@@ -229,7 +229,7 @@ ACCESSIBILITY = {
                 ),
             )
         ),
-        _h(
+        _heading(
             "Preparation of this statement",
             "Elaboração desta declaração",
             "Établissement de cette déclaration",
@@ -288,14 +288,14 @@ PRIVACY = {
         "artículo 13 del Reglamento General de Protección de Datos (RGPD).",
     ),
     "body": [
-        _h(
+        _heading(
             "Controller",
             "Responsável pelo tratamento",
             "Responsable du traitement",
             "Responsable del tratamiento",
         ),
         _text(("p", CONTACT_FOR_DATA)),
-        _h(
+        _heading(
             "Purposes and legal basis",
             "Finalidades e fundamento jurídico",
             "Finalités et base juridique",
@@ -357,7 +357,7 @@ PRIVACY = {
                 ),
             ),
         ),
-        _h(
+        _heading(
             "Spam protection with Google reCAPTCHA",
             "Proteção contra spam com o Google reCAPTCHA",
             "Protection contre le spam avec Google reCAPTCHA",
@@ -397,7 +397,7 @@ PRIVACY = {
                 ),
             )
         ),
-        _h("Recipients", "Destinatários", "Destinataires", "Destinatarios"),
+        _heading("Recipients", "Destinatários", "Destinataires", "Destinatarios"),
         _text(
             (
                 "p",
@@ -428,7 +428,7 @@ PRIVACY = {
                 ),
             )
         ),
-        _h("Retention", "Conservação", "Durée de conservation", "Conservación"),
+        _heading("Retention", "Conservação", "Durée de conservation", "Conservación"),
         _text(
             (
                 "p",
@@ -452,7 +452,7 @@ PRIVACY = {
                 ),
             )
         ),
-        _h("Your rights", "Os seus direitos", "Vos droits", "Sus derechos"),
+        _heading("Your rights", "Os seus direitos", "Vos droits", "Sus derechos"),
         _text(
             (
                 "p",
@@ -477,7 +477,7 @@ PRIVACY = {
                 ),
             )
         ),
-        _h("Complaints", "Reclamações", "Réclamations", "Reclamaciones"),
+        _heading("Complaints", "Reclamações", "Réclamations", "Reclamaciones"),
         _text(
             (
                 "p",
