@@ -383,28 +383,28 @@ class TestPageRules:
             duplicate.clean()
 
 
-# Wagtail's own routing costs most of these: the site, the locale, the localized root page, two
-# per level of the path (the child and its specific row), the ancestors' aliases, the view
-# restrictions and the site root paths. The frame adds the language versions, one query for the
-# home page, menus, breadcrumbs and area links, the footer text and the contact settings; the
-# home page adds its testimonials, the areas index its areas. A translated page costs one more
-# query to route than an English one.
+# Counted in the steady state: Wagtail's cache of site root paths is warm (a cold cache costs two
+# more queries, once). Wagtail's routing costs the site, the locale, the specific page, one more
+# per level of the path below the home page, the ancestors' aliases and the view restrictions.
+# The frame adds the language versions, one query for the home page, menus, breadcrumbs and area
+# links, the footer text and the contact settings; the home page adds its testimonials, the areas
+# index its areas. A translated page costs one more query to route than an English one.
 QUERIES = {
-    HomePage: 12,
-    StandardPage: 13,
-    HowItWorksPage: 13,
-    EligibilityPage: 13,
-    ThematicAreasIndexPage: 14,
-    ThematicAreaPage: 15,
-    ActivitiesPage: 13,
-    PrinciplesPage: 13,
-    LegalPage: 13,
+    HomePage: 10,
+    StandardPage: 11,
+    HowItWorksPage: 11,
+    EligibilityPage: 11,
+    ThematicAreasIndexPage: 12,
+    ThematicAreaPage: 13,
+    ActivitiesPage: 11,
+    PrinciplesPage: 11,
+    LegalPage: 11,
 }
 
 
 def _assert_queries(client, url, expected, django_assert_num_queries):
-    client.get(url)  # warm the per-process content type cache
     cache.clear()
+    client.get(url)  # warms Wagtail's site root paths and Django's content types
     with django_assert_num_queries(expected):
         assert client.get(url).status_code == 200
 
