@@ -145,7 +145,13 @@ EXPECTED = {
         ],
     },
     ThematicAreasIndexPage: {
-        "en": ["Legal migration and mobility", "Remittances", "Horizontal interventions", "Gender"],
+        "en": [
+            "Legal migration and mobility",
+            "Remittances",
+            "Horizontal interventions",
+            "Gender",
+            "link migration with development",
+        ],
         "pt": ["Migração e mobilidade legais", "Remessas", "Intervenções horizontais", "Género"],
         "fr": [
             "Migration légale et mobilité",
