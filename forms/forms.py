@@ -401,7 +401,7 @@ class ExpertApplicationForm(IntakeForm):
 
     country_prompts = {
         "nationality": _("Choose a country"),
-        "second_nationality": _("None"),
+        "second_nationality": pgettext_lazy("second nationality", "None"),
         "country_of_residence": _("Choose a country"),
         "employer_country": _("Choose a country"),
     }
