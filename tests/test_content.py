@@ -551,6 +551,10 @@ def test_image_block_renders_responsive_renditions_with_alternative_text(db, set
     assert 'alt="A workshop"' in own_alt
     assert "srcset=" in default_alt and "480w" in default_alt and "1200w" in default_alt
     assert 'width="480"' in default_alt and 'height="270"' in default_alt
+    # AVIF first, WebP next, JPEG in the <img> for browsers that take neither.
+    assert default_alt.index('type="image/avif"') < default_alt.index('type="image/webp"')
+    assert ".avif 480w" in default_alt and ".webp 1200w" in default_alt
+    assert "<picture>" in default_alt and ".jpg" in default_alt.split("<img")[1]
     assert 'loading="lazy"' in default_alt and "sizes=" in default_alt
     assert "<figcaption>Accra, 2024</figcaption>" in default_alt
 
