@@ -19,3 +19,10 @@ def home_pages(db):
     from home.models import HomePage
 
     return {page.locale.language_code: page for page in HomePage.objects.select_related("locale")}
+
+
+@pytest.fixture
+def uncached_pages(settings):
+    """Pages are rendered on every request (the page cache stores nothing), while the content
+    generation's memo stays warm: what query counts measure."""
+    settings.PAGE_CACHE_TIMEOUT = 0
