@@ -16,7 +16,7 @@ from django.utils.translation import get_language
 from wagtail.log_actions import log
 
 from forms.notifications import notify_after_commit
-from forms.spam import client_ip, is_rate_limited, record_submission
+from forms.spam import allow_recaptcha, client_ip, is_rate_limited, record_submission
 
 SESSION_KEY = "intake_references"
 
@@ -62,6 +62,10 @@ def _store(form, page):
 
 
 def form_view(page, request):
+    return allow_recaptcha(_form_response(page, request))
+
+
+def _form_response(page, request):
     form_class = page.form_class
     model = form_class._meta.model
     if request.method == "POST":
