@@ -19,3 +19,9 @@ def home_pages(db):
     from home.models import HomePage
 
     return {page.locale.language_code: page for page in HomePage.objects.select_related("locale")}
+
+
+def pytest_collection_modifyitems(items):
+    """Browser tests run last: while Playwright's browser is open an asyncio loop runs on the
+    main thread, and Django then refuses database access there (SynchronousOnlyOperation)."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
