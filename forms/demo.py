@@ -211,6 +211,16 @@ def _html(paragraphs):
     return "".join(f"<p>{text.en}</p>" for text in paragraphs)
 
 
+def _link_calls_to_action(home, request_page, roster_page):
+    """Point the home page's two calls to action at the form pages, on the first run only; the
+    translated home pages follow when the loader translates the home page."""
+    if home.request_assistance_page_id and home.join_roster_page_id:
+        return
+    home.request_assistance_page = request_page
+    home.join_roster_page = roster_page
+    home.save_revision().publish()
+
+
 def _form_page(home, model, slug, title, intro, privacy, thanks, privacy_page):
     existing = model.objects.child_of(home).first()
     if existing is not None:
@@ -231,7 +241,7 @@ def _form_page(home, model, slug, title, intro, privacy, thanks, privacy_page):
 
 def build(english_home):
     privacy_page = Page.objects.descendant_of(english_home).filter(slug=PRIVACY_SLUG).first()
-    _form_page(
+    request_page = _form_page(
         english_home,
         RequestAssistancePage,
         "request-assistance",
@@ -241,7 +251,7 @@ def build(english_home):
         REQUEST_THANKS,
         privacy_page,
     )
-    _form_page(
+    roster_page = _form_page(
         english_home,
         JoinRosterPage,
         "join-the-expert-roster",
@@ -251,6 +261,7 @@ def build(english_home):
         ROSTER_THANKS,
         privacy_page,
     )
+    _link_calls_to_action(english_home, request_page, roster_page)
     site = Site.objects.get(is_default_site=True)
     if not IntakeSettings.objects.filter(site=site).exists():
         IntakeSettings.objects.create(site=site, moderator_emails=DEMO_MODERATORS)

@@ -36,13 +36,13 @@ def publish_translation(instance, locale, translate):
             f"{instance!r} has no {locale.language_code} translation for: " + "; ".join(missing)
         )
     translation.import_po(po, tool_name="demo content")
-    if not isinstance(instance, DraftStateMixin):
-        translation.save_target(publish=True)
-        return instance.get_translation(locale)
-    # Publish now, from the saved object. save_target(publish=True) would publish on commit from
-    # the object as it was before any child page was added under it, writing back a stale
-    # ``numchild`` that makes the translated children unreachable.
-    translation.save_target(publish=False)
+    # save_target(publish=True) defers publishing to transaction.on_commit with the page object
+    # as it was when created; inside a transaction that also adds its children, that stale
+    # object would overwrite the tree's child count. Publishing here, from a fresh copy, does not.
+    drafts = isinstance(instance, DraftStateMixin)
+    translation.save_target(publish=not drafts)
     target = instance.get_translation(locale)
-    target.get_latest_revision().publish()
+    if drafts:
+        target.get_latest_revision().publish()
+        target.refresh_from_db()
     return target

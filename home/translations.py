@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import get_language, override
+from wagtail.models import Page, Site
 
 
 @dataclass(frozen=True)
@@ -58,3 +59,18 @@ def _build_versions(request, page):
         )
         for code, name in settings.LANGUAGES
     ]
+
+
+def home_page_for(request):
+    """The live home page in the active language (one query), for views without a page, such as
+    the 404 page; the site's root page when that language has none."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    root = site.root_page
+    translated = (
+        Page.objects.live()
+        .filter(translation_key=root.translation_key, locale__language_code=get_language())
+        .first()
+    )
+    return translated or root

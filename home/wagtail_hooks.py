@@ -2,9 +2,9 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.models import Action
+from home.models import Action, FooterText, Testimonial
 
 
 class ActionViewSet(SnippetViewSet):
@@ -36,4 +36,28 @@ class ActionViewSet(SnippetViewSet):
     inspect_view_enabled = True
 
 
+class TestimonialViewSet(SnippetViewSet):
+    model = Testimonial
+    icon = "openquote"
+    list_display = ["quote", "attribution", "locale", "sort_order"]
+    search_fields = ["quote", "attribution"]
+    list_export = ["quote", "attribution", "locale", "sort_order"]
+    inspect_view_enabled = True
+    ordering = ["sort_order", "pk"]
+
+
+class FooterTextViewSet(SnippetViewSet):
+    model = FooterText
+    icon = "doc-full"
+    list_display = ["__str__", "funding_statement", "locale"]
+
+
+class ContentSnippetsViewSetGroup(SnippetViewSetGroup):
+    items = (TestimonialViewSet, FooterTextViewSet)
+    menu_icon = "snippet"
+    menu_label = _("Site texts")
+    menu_name = "site-texts"
+
+
 register_snippet(ActionViewSet)
+register_snippet(ContentSnippetsViewSetGroup)

@@ -480,6 +480,45 @@ def test_xss_payload_is_escaped_in_listing_inspect_history_and_export(moderator_
     assert dict(zip(header, row, strict=True))["Institution name"] == payload
 
 
+@pytest.mark.parametrize("payload", XSS_PAYLOADS)
+def test_xss_payload_sent_through_the_public_form_stays_inert(
+    client,
+    moderator_client,
+    request_pages,
+    moderators,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+    payload,
+):
+    """The whole path: the public form stores the payload as typed; the admin escapes it; the
+    export carries the text, not markup; the emails are plain text, with no HTML part to run it."""
+    from django.utils.html import escape
+
+    from tests.fixtures.intake import eoi_data
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            request_pages["en"].url,
+            eoi_data(institution_name=payload, contact_name=payload, description=payload),
+        )
+    assert response.status_code == 302
+    interest = ExpressionOfInterest.objects.get(institution_name=payload)
+
+    for url in (
+        listing_url(ExpressionOfInterest),
+        view_url(ExpressionOfInterest, "inspect", interest.pk),
+    ):
+        content = moderator_client.get(url).content.decode()
+        assert payload not in content
+        assert escape(payload) in content
+    header, row = _csv_rows(moderator_client.get(f"{listing_url(ExpressionOfInterest)}?export=csv"))
+    assert dict(zip(header, row, strict=True))["Institution name"] == payload
+    assert len(mailoutbox) == 2
+    for message in mailoutbox:
+        assert message.content_subtype == "plain"
+        assert getattr(message, "alternatives", []) == []
+
+
 @pytest.mark.parametrize("rows", [5, 40])
 def test_listing_query_count_does_not_grow_with_rows(
     moderator_client, moderator, django_assert_num_queries, rows

@@ -10,7 +10,7 @@ from django.utils.translation import gettext, override
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
-from wagtail.models import ModelLogEntry, Page
+from wagtail.models import ModelLogEntry
 
 from forms.models import (
     ExpertApplication,
@@ -19,6 +19,7 @@ from forms.models import (
     ReferenceCounter,
     RequestAssistancePage,
 )
+from home.models import LegalPage
 from tests.fixtures.intake import LANGUAGES, eoi_data, expert_data
 
 # A label of each form and the thank-you heading, as a speaker of each language reads them.
@@ -102,43 +103,35 @@ def test_expert_roster_form_is_submitted_in_each_language(
 
 
 @pytest.fixture
-def privacy_notice(home_pages, request_pages):
-    """A full privacy notice in English and Portuguese, linked from the request form pages
-    (the content section provides the real one)."""
-    english = Page(title="Privacy notice", slug="privacy-notice")
-    home_pages["en"].add_child(instance=english)
-    english.save_revision().publish()
-    portuguese = english.copy_for_translation(home_pages["pt"].locale)
-    portuguese.title, portuguese.slug = "Aviso de privacidade", "aviso-de-privacidade"
-    portuguese.save_revision().publish()
-    for page in request_pages.values():
-        page.privacy_page = english
-        page.save_revision().publish()
-    english.refresh_from_db()
-    portuguese.refresh_from_db()
-    return {"en": english, "pt": portuguese}
+def privacy_notice(db):
+    """The demo's privacy notice in each language; the demo form pages link to the English one."""
+    english = LegalPage.objects.get(locale__language_code="en", slug="privacy-notice")
+    return {page.locale.language_code: page for page in english.get_translations(inclusive=True)}
 
 
 def test_form_links_the_privacy_notice_in_the_visitors_language(
     client, request_pages, privacy_notice
 ):
+    privacy_notice["es"].unpublish()
+
     portuguese = client.get(request_pages["pt"].url).content.decode()
-    french = client.get(request_pages["fr"].url).content.decode()
+    spanish = client.get(request_pages["es"].url).content.decode()
 
     assert 'href="/pt/aviso-de-privacidade/">Leia o aviso de privacidade completo' in portuguese
-    # No French translation yet: the English notice rather than no notice.
-    assert 'href="/en/privacy-notice/">Lire l’avis de confidentialité complet' in french
+    # The Spanish notice is not live: the English notice rather than no notice.
+    assert 'href="/en/privacy-notice/">Lea el aviso de privacidad completo' in spanish
 
 
 def test_form_page_query_count_is_small_and_fixed(
     client, request_pages, roster_pages, privacy_notice, django_assert_num_queries
 ):
     client.get(request_pages["pt"].url)
-    # Wagtail's routing (8) and the language switcher (1) are the frame's; the form adds one
-    # query, for the privacy notice link, and none for its vocabularies.
-    with django_assert_num_queries(10):
+    # Wagtail's routing (8), the language versions, navigation, footer text and contact settings
+    # (4) are the frame's; the form adds one query, for the privacy notice link, and none for its
+    # vocabularies.
+    with django_assert_num_queries(13):
         client.get(request_pages["pt"].url)
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(13):
         client.get(roster_pages["pt"].url)
 
 
@@ -430,3 +423,23 @@ def test_editors_can_edit_and_preview_the_form_pages(admin_client, request_pages
         preview = page.make_preview_request()
         assert preview.status_code == 200
         assert 'name="consent"' in preview.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "prompt", "country"),
+    [
+        ("en", "Choose a country", "Côte d&#x27;Ivoire"),
+        ("pt", "Escolha um país", "Costa do Marfim"),
+        ("fr", "Choisissez un pays", "Côte d&#x27;Ivoire"),
+        ("es", "Elija un país", "Costa de Marfil"),
+    ],
+)
+def test_country_selects_prompt_and_name_countries_in_the_page_language(
+    client, request_pages, roster_pages, language, prompt, country
+):
+    for page in (request_pages[language], roster_pages[language]):
+        html = client.get(page.url).content.decode()
+
+        assert f'<option value="" selected>{prompt}</option>' in html
+        assert f'<option value="CI">{country}</option>' in html
+        assert "---------" not in html

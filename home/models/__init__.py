@@ -1,6 +1,18 @@
 from .actions import Action, ActionsIndexPage, ActionStatus, RegionPage
 from .media import CustomDocument, CustomImage, CustomRendition
-from .pages import HomePage
+from .pages import (
+    ActivitiesPage,
+    EligibilityPage,
+    HomePage,
+    HowItWorksPage,
+    LegalPage,
+    PrinciplesPage,
+    StandardPage,
+    ThematicAreaPage,
+    ThematicAreasIndexPage,
+)
+from .settings import ContactSettings
+from .snippets import FooterText, Testimonial
 from .taxonomy import Activity, ActivityType, Area, Region, ThematicArea
 from .users import User
 
@@ -8,15 +20,26 @@ __all__ = [
     "Action",
     "ActionStatus",
     "ActionsIndexPage",
+    "ActivitiesPage",
     "Activity",
     "ActivityType",
     "Area",
+    "ContactSettings",
     "CustomDocument",
     "CustomImage",
     "CustomRendition",
+    "EligibilityPage",
+    "FooterText",
     "HomePage",
+    "HowItWorksPage",
+    "LegalPage",
+    "PrinciplesPage",
     "Region",
     "RegionPage",
+    "StandardPage",
+    "Testimonial",
     "ThematicArea",
+    "ThematicAreaPage",
+    "ThematicAreasIndexPage",
     "User",
 ]

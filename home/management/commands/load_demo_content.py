@@ -21,6 +21,9 @@ from home.demo.text import translation_of
 from home.localization import publish_translation
 
 SECTIONS = [
+    "home.demo.snippets",
+    "home.demo.pages",
+    "home.demo.legal",
     "home.demo.actions",
     "forms.demo",
 ]
