@@ -30,15 +30,17 @@ CHROMIUM_ARGS = [
 ]
 LANGUAGES = ["en", "pt", "fr", "es"]
 
-PAGE_TYPES = """
+PAGES = """
 import json
 from wagtail.models import Page
-urls = {}
+types, versions = {}, {}
 pages = Page.objects.live().filter(depth__gt=1).select_related("locale", "content_type")
 for page in pages.order_by("path"):
-    by_language = urls.setdefault(page.content_type.model, {})
+    by_language = types.setdefault(page.content_type.model, {})
     by_language.setdefault(page.locale.language_code, page.url)
-print(json.dumps(urls))
+    versions.setdefault(str(page.translation_key), {})[page.locale.language_code] = page.url
+translations = {url: group for group in versions.values() for url in group.values()}
+print(json.dumps({"types": types, "translations": translations}))
 """
 
 
@@ -65,12 +67,14 @@ def browser_requirements():
 
 @pytest.fixture(scope="session")
 def site(browser_requirements, tmp_path_factory):
-    """The running site; ``site.url`` is its base URL, ``site.pages`` one URL per page type and
-    language (``{"homepage": {"en": "/en/", ...}, ...}``)."""
+    """The running site: ``site.url`` is its base URL, ``site.pages`` one page's URL per page
+    type and language (``{"homepage": {"en": "/en/", ...}, ...}``), ``site.translations`` the
+    URL of each page's versions (``{"/en/": {"en": "/en/", "pt": "/pt/", ...}, ...}``)."""
     server = SiteServer(tmp_path_factory.mktemp("browser-site"))
     try:
         server.start()
-        server.pages = json.loads(server.manage("shell", stdin=PAGE_TYPES).strip().splitlines()[-1])
+        pages = json.loads(server.manage("shell", stdin=PAGES).strip().splitlines()[-1])
+        server.pages, server.translations = pages["types"], pages["translations"]
         yield server
     finally:
         server.stop()

@@ -25,34 +25,41 @@ REFERENCE = {
 }
 
 
-def _page_type_of(site, path):
-    """(page type, language) of the page at ``path``, from the site's list of page types."""
-    for page_type, by_language in site.pages.items():
-        for language, url in by_language.items():
-            if url == path:
-                return page_type, language
-    raise AssertionError(f"{path} is not a page of the demo site")
-
-
 def _path(page):
     return re.sub(r"^https?://[^/]+", "", page.url).split("#")[0]
 
 
+def _switch_language(page, language):
+    with page.expect_navigation():
+        page.click(f"nav.language-switcher a[hreflang={language}]")
+    assert page.get_attribute("html", "lang") == language
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_visitor_lands_in_their_language_and_the_switcher_keeps_the_page(page, site, language):
+def test_visitor_lands_in_their_language_moves_through_the_menu_and_switches_language(
+    page, site, language
+):
     page.set_extra_http_headers({"Accept-Language": f"{language}-XX,{language};q=0.9"})
 
     page.goto(f"{site.url}/")
 
     assert _path(page) == f"/{language}/"
     assert page.get_attribute("html", "lang") == language
-    for other in [code for code in LANGUAGES if code != language]:
-        page.goto(site.url + site.pages["joinrosterpage"][language])
+    menu = page.locator("nav.main-menu a")
+    paths = [menu.nth(index).get_attribute("href") for index in range(menu.count())]
+    assert len(paths) >= 5
+    others = [code for code in LANGUAGES if code != language]
+    for number, path in enumerate(paths):
         with page.expect_navigation():
-            page.click(f"nav.language-switcher a[hreflang={other}]")
-        assert _path(page) == site.pages["joinrosterpage"][other]
-        assert page.get_attribute("html", "lang") == other
-        assert page.get_attribute(f"nav.language-switcher a[hreflang={other}]", "aria-current")
+            page.click(f"nav.main-menu a[href='{path}']")
+        assert _path(page) == path
+        assert page.get_attribute(f"nav.main-menu a[href='{path}']", "aria-current") == "page"
+        assert page.locator("h1").count() == 1
+        other = others[number % len(others)]
+        _switch_language(page, other)
+        assert _path(page) == site.translations[path][other]
+        _switch_language(page, language)
+        assert _path(page) == path
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
