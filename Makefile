@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 LANGS := -l pt -l fr -l es
 
-.PHONY: run test install install-dev lint messages
+.PHONY: run test install install-dev install-browser lint messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,8 +30,15 @@ run: install
 	$(BIN)/python manage.py ensure_admin
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# PYTEST_ARGS passes options on, e.g. make test PYTEST_ARGS='-m "not browser"'.
 test: install-dev
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# What the browser tests need besides Python: Debian's Chromium and axe-core (pinned in
+# tests/browser/package-lock.json). Without them `make test` skips the browser tests, saying why.
+install-browser:
+	[ -x /usr/bin/chromium ] || apt-get install -y --no-install-recommends chromium
+	npm ci --prefix tests/browser --no-audit --no-fund
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -25,6 +25,25 @@ def recaptcha_enabled():
     )
 
 
+# What the reCAPTCHA widget loads: Google's script (from www.google.com or, with
+# RECAPTCHA_DOMAIN, www.recaptcha.net, plus www.gstatic.com) and the checkbox's frame.
+RECAPTCHA_SOURCES = [
+    "https://www.google.com/recaptcha/",
+    "https://www.gstatic.com/recaptcha/",
+    "https://www.recaptcha.net/recaptcha/",
+    "https://recaptcha.google.com/recaptcha/",
+]
+
+
+def allow_recaptcha(response):
+    """Open the page's Content-Security-Policy to reCAPTCHA when the check is on: the form
+    pages are the only ones that load it (django-csp applies ``_csp_update`` on top of the
+    site's policy, as its ``@csp_update`` decorator does)."""
+    if recaptcha_enabled():
+        response._csp_update = {"script-src": RECAPTCHA_SOURCES, "frame-src": RECAPTCHA_SOURCES}
+    return response
+
+
 class RecaptchaWidget(ReCaptchaV2Checkbox):
     """django-recaptcha's v2 checkbox without its inline script (the site's CSP forbids inline
     scripts): Google's api.js, in the page's language, and the box it fills in."""

@@ -16,7 +16,7 @@ from django.utils.translation import get_language
 from wagtail.log_actions import log
 
 from forms.notifications import notify_after_commit
-from forms.spam import client_ip, is_rate_limited, record_submission
+from forms.spam import allow_recaptcha, client_ip, is_rate_limited, record_submission
 
 SESSION_KEY = "intake_references"
 
@@ -44,24 +44,44 @@ def _thank_you(page, request, submission):
 
 
 def _store(form, page):
-    """Save the submission, its rows and files in one transaction; mail once it is committed."""
+    """Save the submission, its rows and files in one transaction; mail once it is committed.
+
+    Files are written to storage while the row is saved, outside the database's transaction:
+    when the transaction fails (the database went away, the same form won a race), the files
+    it wrote are deleted too, so that no attachment outlives a submission that was never stored.
+    """
     now = timezone.now()
-    with transaction.atomic():
-        submission = form.save(commit=False)
-        submission.idempotency_token = form.cleaned_data["token"]
-        submission.language = get_language()
-        submission.created_at = now
-        submission.consented_at = now
-        submission.consent_version = _privacy_version(page)
-        submission.assign_reference()
-        submission.save()
-        form.save_related(submission)
-        log(submission, "wagtail.create")
-        notify_after_commit(submission)
+    submission = form.save(commit=False)
+    try:
+        with transaction.atomic():
+            submission.idempotency_token = form.cleaned_data["token"]
+            submission.language = get_language()
+            submission.created_at = now
+            submission.consented_at = now
+            submission.consent_version = _privacy_version(page)
+            submission.assign_reference()
+            submission.save()
+            form.save_related(submission)
+            log(submission, "wagtail.create")
+            notify_after_commit(submission)
+    except Exception:
+        _delete_written_files(submission, form.attachment_fields)
+        raise
     return submission
 
 
+def _delete_written_files(submission, field_names):
+    for name in field_names:
+        file = getattr(submission, name)
+        if file and file._committed:
+            file.storage.delete(file.name)
+
+
 def form_view(page, request):
+    return allow_recaptcha(_form_response(page, request))
+
+
+def _form_response(page, request):
     form_class = page.form_class
     model = form_class._meta.model
     if request.method == "POST":

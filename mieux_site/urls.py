@@ -26,3 +26,5 @@ urlpatterns += i18n_patterns(
     re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )
+
+handler500 = "mieux_site.views.server_error"

@@ -26,3 +26,9 @@ def uncached_pages(settings):
     """Pages are rendered on every request (the page cache stores nothing), while the content
     generation's memo stays warm: what query counts measure."""
     settings.PAGE_CACHE_TIMEOUT = 0
+
+
+def pytest_collection_modifyitems(items):
+    """Browser tests run last: while Playwright's browser is open an asyncio loop runs on the
+    main thread, and Django then refuses database access there (SynchronousOnlyOperation)."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

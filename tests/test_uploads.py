@@ -2,10 +2,12 @@
 
 import io
 import zipfile
+from unittest import mock
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import OperationalError
 
 from forms.models import ExpertApplication, ExpressionOfInterest
 from forms.storage import private_storage
@@ -121,3 +123,23 @@ def test_stored_cv_is_private_randomly_named_and_has_no_url(
         private_storage().url(name)
     for url in (f"/media/{name}", f"/en/media/{name}", f"/{name}"):
         assert client.get(url).status_code == 404
+
+
+def test_a_submission_the_database_fails_to_store_leaves_no_file_behind(
+    client, roster_pages, private_media
+):
+    failure = OperationalError("server closed the connection unexpectedly")
+    with mock.patch("forms.views.log", side_effect=failure), pytest.raises(OperationalError):
+        client.post(roster_pages["en"].url, expert_data(last_name="Unstored"))
+
+    assert not ExpertApplication.objects.filter(last_name="Unstored").exists()
+    assert [path for path in private_media.rglob("*") if path.is_file()] == []
+
+
+def test_a_stored_submission_keeps_its_file(client, roster_pages, private_media):
+    client.post(roster_pages["en"].url, expert_data(last_name="Stored"))
+
+    application = ExpertApplication.objects.get(last_name="Stored")
+    assert [path.name for path in private_media.rglob("*") if path.is_file()] == [
+        application.cv.name.rsplit("/", 1)[-1]
+    ]
