@@ -5,7 +5,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.feeds import NewsFeed
+from home.search import search_view
+from home.sitemaps import robots_txt, sitemap, sitemap_index
+
 urlpatterns = [
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap_index, name="sitemap_index"),
+    path("sitemap-<str:language>.xml", sitemap, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -18,6 +25,8 @@ if settings.DEBUG:
 # Every public page lives under its language prefix; LocaleMiddleware redirects "/" to the
 # visitor's preferred language (Accept-Language), English when none of ours is acceptable.
 urlpatterns += i18n_patterns(
+    path("search/", search_view, name="search"),
+    path("feeds/news/", NewsFeed(), name="news_feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

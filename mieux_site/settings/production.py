@@ -27,6 +27,8 @@ if not RECAPTCHA_DISABLED and not (RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KE
         "RECAPTCHA_DISABLED=1 to run the forms without reCAPTCHA deliberately."
     )
 
+SITE_ENVIRONMENT = env_str("SITE_ENVIRONMENT", "production")
+
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 
 STORAGES = {
