@@ -2,8 +2,9 @@
 
 Each language's sitemap lists its live, public pages that are not aliases, each with the
 ``xhtml:link`` alternates of its translations (and x-default, the English version), so search
-engines show each visitor the page in their language. Built from two queries whatever the size
-of the site: the language's pages, and every translation of them.
+engines show each visitor the page in their language. Built from the same four queries whatever
+the size of the site: the view restrictions, the language's pages, every translation of them
+and the site (for their URLs).
 """
 
 from collections import defaultdict
@@ -38,13 +39,12 @@ def sitemap_index(request):
 def sitemap(request, language):
     if language not in dict(settings.LANGUAGES):
         raise Http404
-    in_language = indexable_pages().filter(locale__language_code=language)
+    indexable = indexable_pages()  # reads the view restrictions once
+    in_language = indexable.filter(locale__language_code=language)
     pages = list(in_language.order_by("path"))
     keys = in_language.values("translation_key")
     versions = defaultdict(dict)
-    for version in (
-        indexable_pages().filter(translation_key__in=Subquery(keys)).select_related("locale")
-    ):
+    for version in indexable.filter(translation_key__in=Subquery(keys)).select_related("locale"):
         versions[version.translation_key][version.locale.language_code] = _absolute_url(
             version, request
         )

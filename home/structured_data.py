@@ -2,6 +2,7 @@
 NewsArticle on news pages and an Event on event pages. Other pages have none."""
 
 from django.templatetags.static import static
+from django.utils.translation import get_language
 
 from home.models import EventPage, HomePage, NewsPage
 
@@ -13,7 +14,8 @@ DEFAULT_SHARE_IMAGE = "img/share-default.png"
 
 
 def structured_data(page, request):
-    """The page's JSON-LD as a dict without ``@context``, or None."""
+    """The page's JSON-LD as a dict without ``@context``, or None. Pages are served in their
+    own language, so the active language is the page's."""
     if isinstance(page, HomePage):
         return _organization(request)
     if isinstance(page, NewsPage):
@@ -22,7 +24,7 @@ def structured_data(page, request):
             "headline": page.title,
             "description": page.summary,
             "datePublished": page.date.isoformat(),
-            "inLanguage": page.locale.language_code,
+            "inLanguage": get_language(),
             "url": page.get_full_url(request),
             "image": [_image_url(page, request)],
             "publisher": _organization(request),
@@ -37,7 +39,7 @@ def structured_data(page, request):
             "eventAttendanceMode": "https://schema.org/"
             + _attendance_mode(bool(page.place), page.online),
             "location": _locations(page),
-            "inLanguage": page.locale.language_code,
+            "inLanguage": get_language(),
             "url": page.get_full_url(request),
             "image": [_image_url(page, request)],
             "organizer": _organization(request),

@@ -51,11 +51,13 @@ def test_every_page_has_canonical_description_and_sharing_tags(client, db, langu
 
 
 def test_titles_follow_page_dash_mieux(client, db):
-    assert "<title>Migração EU eXpertise – MIEUX+</title>" in _get(client, "/pt/") or (
-        "<title>Migration EU eXpertise – MIEUX+</title>" in _get(client, "/pt/")
-    )
+    # The home page is named by the initiative; every other page by its title (or SEO title).
+    assert "<title>Migration EU eXpertise – MIEUX+</title>" in _get(client, "/pt/")
     news = NewsIndexPage.objects.get(locale__language_code="fr")
     assert "<title>Actualités et connaissances – MIEUX+</title>" in _get(client, news.url)
+    news.seo_title = "Nouvelles de MIEUX+"
+    news.save_revision().publish()
+    assert "<title>Nouvelles de MIEUX+ – MIEUX+</title>" in _get(client, news.url)
 
 
 def test_description_is_the_search_description_else_the_introduction(client, home_pages):
@@ -75,8 +77,10 @@ def test_share_image_is_the_pages_image_else_the_default(client, db):
     assert "/media/images/" in image and ".fill-1200x630" in image
     assert _meta(page_html, "property", "og:image:alt") == [news.image.description]
     assert _meta(page_html, "property", "og:image:width") == ["1200"]
+    assert _meta(page_html, "property", "og:type") == ["article"]
     home_html = _get(client, "/en/")
     assert _meta(home_html, "property", "og:image") == [f"{BASE}/static/img/share-default.png"]
+    assert _meta(home_html, "property", "og:type") == ["website"]
     assert client.get("/static/img/share-default.png").status_code == 200
 
 

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from home.demo.news import ITEMS
 from home.models import (
     Action,
+    CustomDocument,
     CustomImage,
     EventPage,
     InterviewPage,
@@ -19,6 +20,7 @@ from home.models import (
     NewsIndexPage,
     NewsPage,
     PublicationPage,
+    PublicationVersion,
     ThematicArea,
     Topic,
 )
@@ -227,3 +229,31 @@ def test_news_index_links_to_its_feed(client, indexes):
     html = _get(client, indexes["pt"].url)
     assert '<link rel="alternate" type="application/rss+xml"' in html
     assert 'href="/pt/feeds/news/"' in html
+
+
+# An item page, one level below the index, costs Wagtail's routing and the frame 12 queries in
+# English; an item adds its thematic areas, its topics and their translations, its related
+# Actions and their translations, its image and the image's rendition (7); a publication also its
+# language versions with their documents.
+QUERIES_ITEM = {NewsPage: 19, EventPage: 19, InterviewPage: 19, PublicationPage: 20}
+
+
+def _tag(page, count):
+    """Give ``page`` ``count`` of each: thematic areas, topics, related Actions, versions."""
+    page.thematic_areas = list(ThematicArea.objects.all()[:count])
+    page.topics = list(Topic.objects.filter(locale=page.locale)[:count])
+    page.related_actions = list(Action.objects.filter(locale=page.locale)[:count])
+    if isinstance(page, PublicationPage):
+        document = CustomDocument.objects.first()
+        page.versions = [PublicationVersion(language="en", document=document) for _ in range(count)]
+    page.save_revision().publish()
+
+
+@pytest.mark.parametrize("model", list(QUERIES_ITEM), ids=lambda m: m.__name__)
+def test_item_page_queries_do_not_grow_with_tags_actions_or_versions(
+    client, indexes, django_assert_num_queries, model
+):
+    page = model.objects.child_of(indexes["en"]).first()
+    for count in (1, 4):
+        _tag(page, count)
+        _assert_queries(client, page.url, QUERIES_ITEM[model], django_assert_num_queries)

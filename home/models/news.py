@@ -149,6 +149,7 @@ class KnowledgePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["areas"] = list(self.thematic_areas.all())
         context["topics"] = localized(Topic, self.topics.all(), self.locale_id)
         actions = self.related_actions.select_related("locale")
         context["related_actions"] = localized(Action, actions, self.locale_id)
@@ -237,6 +238,11 @@ class PublicationPage(KnowledgePage):
 
     class Meta:
         verbose_name = _("publication")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["versions"] = self.versions.select_related("document")
+        return context
 
 
 class PublicationVersion(Orderable):

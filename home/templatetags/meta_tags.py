@@ -10,6 +10,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from home.models import KnowledgePage
 from home.structured_data import DEFAULT_SHARE_IMAGE, SHARE_RENDITION
 from home.structured_data import structured_data as page_structured_data
 from home.translations import language_versions
@@ -61,7 +62,7 @@ def page_meta(context):
         "canonical": request.build_absolute_uri(url),
         "title": (page.seo_title or page.title) if page else "",
         "description": meta_description(page),
-        "og_type": "article" if page and page.depth and page.depth > 3 else "website",
+        "og_type": "article" if isinstance(page, KnowledgePage) else "website",
         "og_locale": OG_LOCALES.get(current, current),
         "og_alternates": [
             OG_LOCALES.get(v.code, v.code)
