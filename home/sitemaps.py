@@ -14,7 +14,7 @@ from django.db.models import Subquery
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
 from forms.models import JoinRosterPage, RequestAssistancePage
@@ -24,7 +24,7 @@ def indexable_pages():
     return Page.objects.live().public().filter(depth__gt=1, alias_of__isnull=True)
 
 
-@require_GET
+@require_safe
 def sitemap_index(request):
     sitemaps = [
         request.build_absolute_uri(reverse("sitemap", args=[code]))
@@ -35,7 +35,7 @@ def sitemap_index(request):
     )
 
 
-@require_GET
+@require_safe
 def sitemap(request, language):
     if language not in dict(settings.LANGUAGES):
         raise Http404
@@ -75,7 +75,7 @@ def _absolute_url(page, request):
     return request.build_absolute_uri(page.get_url(request))
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     """Points to the sitemap index; keeps crawlers out of the admin and the thank-you pages
     (each holds one visitor's reference)."""

@@ -75,6 +75,7 @@ def test_index_lists_newest_first_ten_per_page(client, indexes):
     ordered = list(KnowledgePage.objects.child_of(index).live().order_by("-date", "-pk"))
     assert _listed(first) + _listed(second) == [page.url for page in ordered]
     assert 'rel="next"' in first and 'rel="prev"' in second
+    assert '<p class="knowledge-item__meta">Evento · <time datetime="2027-03-16">' in first
     assert _listed(_get(client, index.url + "?page=99")) == _listed(second)
     assert _listed(_get(client, index.url + "?page=x")) == _listed(first)
 

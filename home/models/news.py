@@ -18,6 +18,7 @@ from django.db import models
 from django.db.models import Prefetch
 from django.http import QueryDict
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -145,7 +146,8 @@ class KnowledgePage(Page):
         return self.summary
 
     def kind_label(self):
-        return KnowledgeKind(self.specific_class.kind).label if self.specific_class else ""
+        """The item's type in the singular ("Event"), from its content type: no query."""
+        return capfirst(self.specific_class._meta.verbose_name)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
