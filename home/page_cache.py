@@ -48,7 +48,8 @@ def mark_cacheable(request):
 
 
 def _cache_key(request):
-    return f"page:{generation()}:{request.get_host()}:{request.path}"
+    # The environment is part of the key: a staging page carries noindex, a production one not.
+    return f"page:{settings.SITE_ENVIRONMENT}:{generation()}:{request.get_host()}:{request.path}"
 
 
 def _may_serve_cached(request):

@@ -38,7 +38,9 @@ def _purge_every_page(**kwargs):
 
 
 def connect():
-    from home.models import Action, ContactSettings, FooterText, Testimonial, ThematicArea
+    from wagtail.documents import get_document_model
+
+    from home.models import Action, ContactSettings, FooterText, Testimonial, ThematicArea, Topic
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(bump_generation, dispatch_uid=f"content-generation-{signal!r}")
@@ -58,7 +60,9 @@ def connect():
         ContactSettings,
         Action,
         ThematicArea,
+        Topic,
         get_image_model(),
+        get_document_model(),
         Locale,
         Site,
         PageViewRestriction,

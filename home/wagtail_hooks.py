@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.models import Action, FooterText, Testimonial
+from home.models import Action, FooterText, Testimonial, Topic
 
 
 class ActionViewSet(SnippetViewSet):
@@ -59,5 +59,16 @@ class ContentSnippetsViewSetGroup(SnippetViewSetGroup):
     menu_name = "site-texts"
 
 
+class TopicViewSet(SnippetViewSet):
+    """The topics news and knowledge items are tagged with, translated like other snippets."""
+
+    model = Topic
+    icon = "tag"
+    menu_label = _("Topics")
+    list_display = ["name", "slug", "locale"]
+    search_fields = ["name"]
+
+
 register_snippet(ActionViewSet)
+register_snippet(TopicViewSet)
 register_snippet(ContentSnippetsViewSetGroup)

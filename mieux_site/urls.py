@@ -6,8 +6,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import routing
+from home.feeds import NewsFeed
+from home.search import search_view
+from home.sitemaps import robots_txt, sitemap, sitemap_index
 
 urlpatterns = [
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap_index, name="sitemap_index"),
+    path("sitemap-<str:language>.xml", sitemap, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -22,6 +28,8 @@ if settings.DEBUG:
 # Pages are served by Wagtail's serve view with routing in one query (home.routing); Wagtail's
 # other front-end URLs (password-protected pages, login) are kept as they are.
 urlpatterns += i18n_patterns(
+    path("search/", search_view, name="search"),
+    path("feeds/news/", NewsFeed(), name="news_feed"),
     *[url for url in wagtail_urls.urlpatterns if url.name != "wagtail_serve"],
     re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,

@@ -1,4 +1,5 @@
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 
 # Feature fixtures and factories live in tests/fixtures/, one module per feature.
@@ -6,9 +7,11 @@ pytest_plugins = ["tests.fixtures.intake", "tests.fixtures.inbox"]
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):
     """Build the demo site once per test session; each test then runs inside a transaction
-    that is rolled back, so the tree is shared and never rebuilt."""
+    that is rolled back, so the tree is shared and never rebuilt. Its images and documents go to
+    a media directory of the session, which every test reads."""
+    settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
 

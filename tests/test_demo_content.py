@@ -46,9 +46,9 @@ def test_second_run_changes_nothing(db):
 
 def test_every_english_page_and_snippet_is_published_in_every_language(db):
     objects = _english_pages_and_snippets()
-    # Pages: home, 9 content sections, 5 areas, the overview and 5 regions, 2 forms.
-    # Snippets: 2 testimonials, 1 footer text, 19 Actions.
-    assert len(objects) == 23 + 22
+    # Pages: home, 9 content sections, 5 areas, the overview and 5 regions, 2 forms, the news
+    # index and its 13 items. Snippets: 2 testimonials, 1 footer text, 19 Actions, 4 topics.
+    assert len(objects) == 23 + 14 + 22 + 4
 
     for instance in objects:
         for code in TRANSLATED:
@@ -68,7 +68,7 @@ def test_translation_editor_shows_every_translation_complete(db, code):
 
 def test_tree_counts_stay_right_after_translation(home_pages):
     """Each translated home page knows its children (publishing a translation used to reset it)."""
-    sections = 9 + 1 + 2  # content sections, the overview, the two form pages
+    sections = 9 + 1 + 2 + 1  # content sections, the overview, the two form pages, the news
     for page in home_pages.values():
         assert page.numchild == sections
         assert page.get_children().count() == sections

@@ -253,3 +253,19 @@ def test_frontend_cache_is_configured_from_the_environment(monkeypatch):
     finally:
         monkeypatch.undo()
         importlib.reload(base)
+
+
+def test_news_item_is_cached_and_a_renamed_topic_shows_on_the_next_request(client, db):
+    from home.models.news import NewsPage, Topic
+
+    item = NewsPage.objects.live().filter(locale__language_code="en", topics__isnull=False)[0]
+    topic = item.topics.first()
+    first = client.get(item.url)
+    assert topic.name in first.content.decode()
+    assert "s-maxage" in first["Cache-Control"]
+
+    Topic.objects.filter(pk=topic.pk).update(name="Renamed topic")
+    assert "Renamed topic" not in client.get(item.url).content.decode()  # still the kept copy
+    Topic.objects.get(pk=topic.pk).save()  # what the admin does
+
+    assert "Renamed topic" in client.get(item.url).content.decode()

@@ -1,5 +1,16 @@
 from .actions import Action, ActionsIndexPage, ActionStatus, RegionPage
 from .media import CustomDocument, CustomImage, CustomRendition
+from .news import (
+    EventPage,
+    InterviewPage,
+    KnowledgeKind,
+    KnowledgePage,
+    NewsIndexPage,
+    NewsPage,
+    PublicationPage,
+    PublicationVersion,
+    Topic,
+)
 from .pages import (
     ActivitiesPage,
     EligibilityPage,
@@ -29,6 +40,15 @@ __all__ = [
     "CustomImage",
     "CustomRendition",
     "EligibilityPage",
+    "EventPage",
+    "InterviewPage",
+    "KnowledgeKind",
+    "KnowledgePage",
+    "NewsIndexPage",
+    "NewsPage",
+    "PublicationPage",
+    "PublicationVersion",
+    "Topic",
     "FooterText",
     "HomePage",
     "HowItWorksPage",

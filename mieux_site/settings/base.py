@@ -59,6 +59,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.middleware.NoIndexOutsideProductionMiddleware",
 ]
 
 # Content-Security-Policy (django-csp). The public site runs no inline script or style and loads
@@ -225,12 +226,17 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "MIEUX+ <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAIL_SITE_NAME = "MIEUX+"
+# "production" lets search engines index the site; anything else (development, staging) answers
+# every request with "noindex" so that a test copy never competes with the real site.
+SITE_ENVIRONMENT = env_str("SITE_ENVIRONMENT", "development")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "home.CustomDocument"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "csv", "txt"]
+# Wagtail's database backend: PostgreSQL full-text search with each language's configuration
+# in production, SQLite's full-text search in development (home/search_backend.py).
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {"BACKEND": "home.search_backend", "SEARCH_CONFIG": "simple"},
 }
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # The admin loads nothing from other sites (its CSP would refuse it anyway): no Gravatar images

@@ -39,6 +39,8 @@ CACHES = {
     }
 }
 
+SITE_ENVIRONMENT = env_str("SITE_ENVIRONMENT", "production")
+
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 
 STORAGES = {

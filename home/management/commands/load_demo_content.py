@@ -25,6 +25,7 @@ SECTIONS = [
     "home.demo.pages",
     "home.demo.legal",
     "home.demo.actions",
+    "home.demo.news",
     "forms.demo",
 ]
 
