@@ -1,19 +1,22 @@
-"""Gunicorn's settings, read from the working directory by ``gunicorn mieux_site.wsgi``.
+"""Gunicorn settings for the site (read from the working directory by ``gunicorn``; every value
+can be overridden by an environment variable below, on the command line or by GUNICORN_CMD_ARGS).
 
-Each worker process serves one request at a time per thread; the site is stateless (sessions,
-rate limits and tasks live in the database or the shared cache), so workers and app servers
-scale out. Every value can be changed without editing this file: WEB_CONCURRENCY (gunicorn's
-own variable) for the number of workers, GUNICORN_BIND, GUNICORN_THREADS, GUNICORN_TIMEOUT.
+Threaded workers with keep-alive: a cached page costs a fraction of a millisecond, so opening a
+TCP connection per request (sync workers close after each response) would cost more than the
+page. Threads share each process's memo and cache; the memo is per thread
+(home/content_cache.py), so no lock is needed. The site is stateless (sessions, rate limits and
+tasks live in the database or the shared cache), so workers and app servers scale out.
 """
 
-import multiprocessing
 import os
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
-workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
-threads = int(os.environ.get("GUNICORN_THREADS", 1))
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+keepalive = 5
 # An upload of the largest allowed file over a slow line still fits; a stuck worker is replaced.
-timeout = int(os.environ.get("GUNICORN_TIMEOUT", 60))
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 graceful_timeout = 30
 # Recycle workers now and then, so that a slow leak never grows without bound.
 max_requests = 2000

@@ -26,8 +26,8 @@ class LanguageVersion:
 def language_versions(request, page=None):
     """One LanguageVersion per configured language, in settings.LANGUAGES order.
 
-    Costs one query per request for the page and none without one; the result is kept on the
-    request so that the switcher and the hreflang links share it.
+    The translations come with the navigation's query (``home.frame``); the result is kept on
+    the request so that the switcher and the hreflang links share it.
     """
     cache = request.__dict__.setdefault("_language_versions", {})
     key = page.pk if page else None
@@ -43,11 +43,13 @@ def home_url(language_code=None):
 
 
 def _build_versions(request, page):
+    from home.frame import frame_pages
+
     current = get_language()
-    translations = {}
-    if page is not None:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation.get_url(request)
+    translations = {
+        code: translation.get_url(request)
+        for code, translation in frame_pages(request, page).translations.items()
+    }
     return [
         LanguageVersion(
             code=code,

@@ -21,6 +21,13 @@ def home_pages(db):
     return {page.locale.language_code: page for page in HomePage.objects.select_related("locale")}
 
 
+@pytest.fixture
+def uncached_pages(settings):
+    """Pages are rendered on every request (the page cache stores nothing), while the content
+    generation's memo stays warm: what query counts measure."""
+    settings.PAGE_CACHE_TIMEOUT = 0
+
+
 def pytest_collection_modifyitems(items):
     """Browser tests run last: while Playwright's browser is open an asyncio loop runs on the
     main thread, and Django then refuses database access there (SynchronousOnlyOperation)."""

@@ -165,6 +165,8 @@ class ActionsIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.RegionPage"]
     max_count_per_parent = 1
+    # The filter form is a GET form without a token; filtered views (a query string) are not kept.
+    cache_public_response = True
 
     class Meta:
         verbose_name = _("Actions overview page")
@@ -212,6 +214,7 @@ class RegionPage(Page):
 
     parent_page_types = ["home.ActionsIndexPage"]
     subpage_types = []
+    cache_public_response = True
 
     class Meta:
         verbose_name = _("region page")

@@ -68,6 +68,8 @@ class ContentPage(Page):
     ]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
+    # The same for every visitor, no form: kept whole by home.page_cache and shared caches.
+    cache_public_response = True
 
     class Meta:
         abstract = True
@@ -177,6 +179,7 @@ class HomePage(Page):
         TranslatableField("body"),
     ]
     parent_page_types = ["wagtailcore.Page"]
+    cache_public_response = True
 
     class Meta:
         verbose_name = _("home page")

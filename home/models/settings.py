@@ -28,6 +28,16 @@ class ContactSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("contact and social links")
 
+    @classmethod
+    def for_request(cls, request):
+        """Remembered per site and content generation: every page's footer shows it, and it
+        changes rarely (saving it starts a new generation)."""
+        from home.content_cache import memoized
+        from home.routing import find_site
+
+        site = find_site(request)
+        return memoized(("contact-settings", site.pk if site else None), lambda: cls.for_site(site))
+
     def social_links(self):
         """(name, url) of each social network that has a link, in a fixed order."""
         links = [

@@ -1,20 +1,20 @@
 """Navigation in the visitor's language: main menu, footer menu, breadcrumbs, footer texts.
 
-One query (kept on the request) fetches the current language's home page, its live children and
-its thematic area pages: the children marked "show in menus"
-form the main menu, the legal pages the footer menu, and the areas the home page's teaser.
-Breadcrumbs cost one more query on inner pages, so the count never grows with the number of pages.
+One query (``home.frame``, shared with the language switcher) fetches the current language's home
+page, its live children and its thematic area pages: the children marked "show in menus" form the
+main menu, the legal pages the footer menu, and the areas the home page's teaser and the
+breadcrumbs. The footer text is remembered per content generation, so the count never grows with
+the number of pages.
 """
 
 from dataclasses import dataclass
 
 from django import template
-from django.db.models import Q
 from django.utils.translation import get_language
-from wagtail.models import Page
 
+from home.content_cache import memoized
+from home.frame import frame_pages
 from home.models import FooterText, LegalPage, ThematicAreaPage
-from home.translations import home_page_for
 
 register = template.Library()
 
@@ -37,15 +37,6 @@ def _current(item, page):
     return None
 
 
-def _home_path(request, page):
-    """The tree path of the current language's home page, without a query when a page is shown
-    (a page's home is its ancestor at depth 2)."""
-    if page is not None and len(page.path or "") >= Page.steplen * 2:
-        return page.path[: Page.steplen * 2]
-    home = home_page_for(request)
-    return home.path if home else None
-
-
 def _is(page, model):
     meta = model._meta
     return (page.content_type.app_label, page.content_type.model) == (
@@ -56,29 +47,7 @@ def _is(page, model):
 
 def _sections(request, page):
     """The home page, its children and its thematic area pages, in tree order."""
-    cache = request.__dict__.setdefault("_navigation_sections", {})
-    key = page.pk if page else None
-    if key not in cache:
-        home_path = _home_path(request, page)
-        cache[key] = []
-        if home_path:
-            depth = len(home_path) // Page.steplen
-            area = ThematicAreaPage._meta
-            cache[key] = list(
-                Page.objects.live()
-                .filter(path__startswith=home_path)
-                .filter(
-                    Q(depth__in=[depth, depth + 1])
-                    | Q(
-                        depth=depth + 2,
-                        content_type__app_label=area.app_label,
-                        content_type__model=area.model_name,
-                    )
-                )
-                .select_related("content_type")
-                .order_by("path")
-            )
-    return cache[key]
+    return frame_pages(request, page).sections
 
 
 def _children(request, page):
@@ -135,4 +104,8 @@ def breadcrumbs(context):
 def footer_text():
     """The footer statements in the active language, or None (the template then falls back to
     its gettext strings)."""
-    return FooterText.objects.filter(locale__language_code=get_language()).first()
+    language = get_language()
+    return memoized(
+        ("footer-text", language),
+        lambda: FooterText.objects.filter(locale__language_code=language).first(),
+    )

@@ -11,6 +11,7 @@ from .base import (
     RECAPTCHA_DISABLED,
     RECAPTCHA_PRIVATE_KEY,
     RECAPTCHA_PUBLIC_KEY,
+    VAR_DIR,
 )
 
 DEBUG = False
@@ -26,6 +27,17 @@ if not RECAPTCHA_DISABLED and not (RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KE
         "the production settings (reCAPTCHA guards the public forms). Set both, or set "
         "RECAPTCHA_DISABLED=1 to run the forms without reCAPTCHA deliberately."
     )
+
+# One cache shared by every gunicorn process of the machine: the content generation that
+# invalidates cached pages and the routing memo (home/content_cache.py) and the forms' rate limit
+# must be the same for all of them. A per-process cache would let a process route by a stale tree.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env_str("CACHE_DIR", str(VAR_DIR / "cache")),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 
