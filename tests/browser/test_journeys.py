@@ -150,9 +150,14 @@ def test_invalid_data_shows_translated_errors_and_focus_moves_to_the_summary(
     assert translated(language, "Enter a valid email address.") in text
     links = summary.locator("a")
     assert links.count() >= 5
-    for index in range(links.count()):
-        target = links.nth(index).get_attribute("href")[1:]
+    linked = [links.nth(index).get_attribute("href")[1:] for index in range(links.count())]
+    for target in linked:
         assert page.locator(f"[id='{target}']").count() == 1, f"no field {target}"
+    # Every field Django marked invalid is linked (a group of boxes by its first box).
+    invalid = page.eval_on_selector_all("[aria-invalid=true]", "nodes => nodes.map(n => n.id)")
+    assert invalid
+    for field in invalid:
+        assert field in linked or f"{field.rsplit('_', 1)[0]}_0" in linked, field
     links.first.click()
     first_target = links.first.get_attribute("href")[1:]
     assert page.evaluate("document.activeElement.id") == first_target
