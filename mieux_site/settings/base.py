@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_countries",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -42,6 +43,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: probes get an answer without host checks, HTTPS redirects, sessions or page cache.
+    "mieux_site.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and CSRF: a cached page costs one cache read (see home/page_cache.py).
@@ -137,6 +140,17 @@ CACHES = {
 PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 3600)
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
 PAGE_CACHE_S_MAXAGE = env_int("PAGE_CACHE_S_MAXAGE", 600)
+
+# Edge caches (Varnish, or a CDN speaking HTTP PURGE) in front of the app servers, e.g.
+# "http://10.0.0.2:6081,http://10.0.0.3:6081": each is sent a PURGE when content changes
+# (home/edge_cache.py, through Wagtail's frontend cache backends).
+WAGTAILFRONTENDCACHE = {
+    f"edge{number}": {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": location,
+    }
+    for number, location in enumerate(env_list("FRONTEND_CACHE_URLS"), start=1)
+}
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
