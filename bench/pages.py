@@ -155,41 +155,24 @@ def main():
         manage(env, "load_demo_content", "-v0")
         manage(env, "collectstatic", "--noinput", "-v0")
         servers = [
-            start_gunicorn(
-                environment(database_url, var_dir, PAGE_CACHE_TIMEOUT="0"),
-                uncached_port,
-                args.workers,
-            ),
+            start_gunicorn(environment(database_url, var_dir, PAGE_CACHE_TIMEOUT="0"), uncached_port, args.workers),
             start_gunicorn(env, cached_port, args.workers),
         ]
         try:
             rows = []
             for name, path in PAGES:
-                uncached = load(
-                    f"http://127.0.0.1:{uncached_port}{path}", args.secs, args.conns, servers[0].pid
-                )
-                cached = load(
-                    f"http://127.0.0.1:{cached_port}{path}", args.secs, args.conns, servers[1].pid
-                )
-                nginx, size = static_limit(
-                    f"http://127.0.0.1:{cached_port}{path}", args.secs, args.conns
-                )
+                uncached = load(f"http://127.0.0.1:{uncached_port}{path}", args.secs, args.conns, servers[0].pid)
+                cached = load(f"http://127.0.0.1:{cached_port}{path}", args.secs, args.conns, servers[1].pid)
+                nginx, size = static_limit(f"http://127.0.0.1:{cached_port}{path}", args.secs, args.conns)
                 rows.append((name, path, size, uncached, cached, nginx))
-                print(
-                    f"# {name} {path}: uncached {uncached}; cached {cached}; nginx {nginx}",
-                    file=sys.stderr,
-                )
+                print(f"# {name} {path}: uncached {uncached}; cached {cached}; nginx {nginx}", file=sys.stderr)
         finally:
             for server in servers:
                 server.send_signal(signal.SIGTERM)
                 server.wait(timeout=30)
 
-    print(
-        f"\n{args.workers} gunicorn sync workers, wrk {args.conns} connections, {args.secs} s per run\n"
-    )
-    print(
-        "| page | HTML bytes | uncached CPU ms/req | uncached req/s | cached CPU ms/req | cached req/s | nginx CPU ms/req | nginx req/s | cached/nginx req/s | uncached/nginx req/s |"
-    )
+    print(f"\n{args.workers} gunicorn sync workers, wrk {args.conns} connections, {args.secs} s per run\n")
+    print("| page | HTML bytes | uncached CPU ms/req | uncached req/s | cached CPU ms/req | cached req/s | nginx CPU ms/req | nginx req/s | cached/nginx req/s | uncached/nginx req/s |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, path, size, uncached, cached, nginx in rows:
         u_rps, c_rps, n_rps = (number(x.get("rps")) for x in (uncached, cached, nginx))
