@@ -6,7 +6,8 @@
 Builds the demo site in a PostgreSQL database (migrate, load_demo_content), collects static
 files into a temporary directory, then starts two gunicorn servers with the production settings
 (DEBUG off, whitenoise, manifest static files; HTTPS redirect off since there is no TLS proxy;
-reCAPTCHA disabled): one whose page cache stores nothing (``PAGE_CACHE_TIMEOUT=0``: every
+reCAPTCHA disabled) and the project's ``gunicorn.conf.py`` (threaded workers with keep-alive):
+one whose page cache stores nothing (``PAGE_CACHE_TIMEOUT=0``: every
 request renders, with the content generation's memo warm) and one with the page cache on. For
 each page it runs ``bench/load.sh`` (wrk) against both and ``bench/static_limit.sh`` (nginx from
 apt serving the very same HTML), and prints server CPU milliseconds per request and requests per
@@ -84,7 +85,6 @@ def start_gunicorn(env, port, workers):
             "mieux_site.wsgi",
             f"--bind=127.0.0.1:{port}",
             f"--workers={workers}",
-            "--worker-class=sync",
         ],
         cwd=ROOT,
         env=env,
@@ -154,32 +154,40 @@ def main():
         manage(env, "migrate", "--noinput", "-v0")
         manage(env, "load_demo_content", "-v0")
         manage(env, "collectstatic", "--noinput", "-v0")
+        uncached_env = environment(database_url, var_dir, PAGE_CACHE_TIMEOUT="0")
         servers = [
-            start_gunicorn(environment(database_url, var_dir, PAGE_CACHE_TIMEOUT="0"), uncached_port, args.workers),
+            start_gunicorn(uncached_env, uncached_port, args.workers),
             start_gunicorn(env, cached_port, args.workers),
         ]
+        run = (args.secs, args.conns)
         try:
             rows = []
             for name, path in PAGES:
-                uncached = load(f"http://127.0.0.1:{uncached_port}{path}", args.secs, args.conns, servers[0].pid)
-                cached = load(f"http://127.0.0.1:{cached_port}{path}", args.secs, args.conns, servers[1].pid)
-                nginx, size = static_limit(f"http://127.0.0.1:{cached_port}{path}", args.secs, args.conns)
+                uncached = load(f"http://127.0.0.1:{uncached_port}{path}", *run, servers[0].pid)
+                cached = load(f"http://127.0.0.1:{cached_port}{path}", *run, servers[1].pid)
+                nginx, size = static_limit(f"http://127.0.0.1:{cached_port}{path}", *run)
                 rows.append((name, path, size, uncached, cached, nginx))
-                print(f"# {name} {path}: uncached {uncached}; cached {cached}; nginx {nginx}", file=sys.stderr)
+                print(f"# {name}: {uncached}; {cached}; {nginx}", file=sys.stderr)
         finally:
             for server in servers:
                 server.send_signal(signal.SIGTERM)
                 server.wait(timeout=30)
 
-    print(f"\n{args.workers} gunicorn sync workers, wrk {args.conns} connections, {args.secs} s per run\n")
-    print("| page | HTML bytes | uncached CPU ms/req | uncached req/s | cached CPU ms/req | cached req/s | nginx CPU ms/req | nginx req/s | cached/nginx req/s | uncached/nginx req/s |")
+    print(
+        f"\n{args.workers} gunicorn workers (gunicorn.conf.py), "
+        f"wrk {args.conns} connections, {args.secs} s a run\n"
+    )
+    print(
+        "| page | HTML bytes | CPU ms/req uncached | cached | nginx "
+        "| req/s uncached | cached | nginx | cached ÷ nginx req/s | uncached ÷ nginx |"
+    )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, path, size, uncached, cached, nginx in rows:
+        cpu = [number(x.get("cpu_ms_per_req")) for x in (uncached, cached, nginx)]
         u_rps, c_rps, n_rps = (number(x.get("rps")) for x in (uncached, cached, nginx))
         print(
-            f"| {name} `{path}` | {size} | {number(uncached.get('cpu_ms_per_req')):.2f} | {u_rps:.0f} "
-            f"| {number(cached.get('cpu_ms_per_req')):.2f} | {c_rps:.0f} "
-            f"| {number(nginx.get('cpu_ms_per_req')):.3f} | {n_rps:.0f} "
+            f"| {name} `{path}` | {size} | {cpu[0]:.2f} | {cpu[1]:.3f} | {cpu[2]:.3f} "
+            f"| {u_rps:.0f} | {c_rps:.0f} | {n_rps:.0f} "
             f"| 1/{n_rps / c_rps:.1f} | 1/{n_rps / u_rps:.0f} |"
         )
 

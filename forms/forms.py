@@ -59,6 +59,8 @@ class IntakeForm(forms.ModelForm):
     attachment_fields: tuple[str, ...] = ()
     # Optional fields that rules in clean() require in some cases; not labelled "(optional)".
     conditional_fields: tuple[str, ...] = ()
+    # Country selects and what their empty choice says (django-countries shows "---------").
+    country_prompts: dict[str, str] = {}
     rows = None
 
     token = forms.UUIDField(
@@ -77,6 +79,10 @@ class IntakeForm(forms.ModelForm):
         for field in self.fields.values():
             if isinstance(field.widget, forms.RadioSelect):
                 field.choices = [choice for choice in field.choices if choice[0] != ""]
+        # Per instance, so that the country names are those of the active language.
+        for name, prompt in self.country_prompts.items():
+            field = self.fields[name]
+            field.choices = [("", prompt), *(c for c in field.choices if c[0] != "")]
         if recaptcha_enabled():
             self.fields["captcha"] = RecaptchaField(remote_ip=remote_ip)
         for name in self.attachment_fields:
@@ -191,9 +197,9 @@ class ExpressionOfInterestForm(IntakeForm):
     attachment_fields = ("request_letter",)
     conditional_fields = ("government_partner", "joint_partners", "request_letter")
 
-    country = ExpressionOfInterest._meta.get_field("country").formfield(
-        label=_("Country"), blank_label=_("Choose a country")
-    )
+    country_prompts = {"country": _("Choose a country")}
+
+    country = ExpressionOfInterest._meta.get_field("country").formfield(label=_("Country"))
     thematic_areas = TermChoiceField(
         ThematicArea,
         label=_("Thematic areas"),
@@ -393,19 +399,24 @@ class ExpertApplicationForm(IntakeForm):
     attachment_fields = ("cv",)
     conditional_fields = ("employer",)
 
+    country_prompts = {
+        "nationality": _("Choose a country"),
+        "second_nationality": pgettext_lazy("second nationality", "None"),
+        "country_of_residence": _("Choose a country"),
+        "employer_country": _("Choose a country"),
+    }
+
     nationality = ExpertApplication._meta.get_field("country_of_residence").formfield(
-        label=_("Nationality"), blank_label=_("Choose a country")
+        label=_("Nationality")
     )
     second_nationality = ExpertApplication._meta.get_field("country_of_residence").formfield(
-        label=_("Second nationality"),
-        required=False,
-        blank_label=_("None"),
+        label=_("Second nationality"), required=False
     )
     country_of_residence = ExpertApplication._meta.get_field("country_of_residence").formfield(
-        label=_("Country of residence"), blank_label=_("Choose a country")
+        label=_("Country of residence")
     )
     employer_country = ExpertApplication._meta.get_field("employer_country").formfield(
-        label=_("Employer's country"), required=False, blank_label=_("Choose a country")
+        label=_("Employer's country"), required=False
     )
     thematic_areas = TermChoiceField(
         ThematicArea,

@@ -16,6 +16,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
@@ -107,7 +108,7 @@ class SubmissionInspectView(ForbiddenMixin, InspectView):
 
     def attachment_display(self, field_name):
         if not getattr(self.object, field_name):
-            return _("None")
+            return pgettext("attachment", "None")
         if not self.user_has_permission("download"):
             return _("Attached (you may not download it)")
         url = reverse(

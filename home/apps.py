@@ -7,6 +7,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Content")
 
     def ready(self):
-        from home import edge_cache, signals  # noqa: F401 - edge_cache connects its receiver
+        from home import signals
 
         signals.connect()

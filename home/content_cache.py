@@ -17,11 +17,8 @@ import threading
 import uuid
 
 from django.core.cache import cache
-from django.dispatch import Signal
 
 GENERATION_KEY = "content-generation"
-# Sent after each new generation, for caches outside the application (home.edge_cache).
-content_changed = Signal()
 
 
 def generation():
@@ -37,7 +34,6 @@ def generation():
 def bump_generation(**kwargs):
     """Signal receiver: content changed, so every cached page and memo is stale."""
     cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-    content_changed.send(sender=bump_generation)
 
 
 class _Memo(threading.local):

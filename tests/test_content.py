@@ -551,6 +551,10 @@ def test_image_block_renders_responsive_renditions_with_alternative_text(db, set
     assert 'alt="A workshop"' in own_alt
     assert "srcset=" in default_alt and "480w" in default_alt and "1200w" in default_alt
     assert 'width="480"' in default_alt and 'height="270"' in default_alt
+    # AVIF first, WebP next, JPEG in the <img> for browsers that take neither.
+    assert default_alt.index('type="image/avif"') < default_alt.index('type="image/webp"')
+    assert ".avif 480w" in default_alt and ".webp 1200w" in default_alt
+    assert "<picture>" in default_alt and ".jpg" in default_alt.split("<img")[1]
     assert 'loading="lazy"' in default_alt and "sizes=" in default_alt
     assert "<figcaption>Accra, 2024</figcaption>" in default_alt
 
@@ -595,3 +599,34 @@ def test_not_found_page_queries(client, home_pages, django_assert_num_queries):
     client.get("/pt/nowhere/")
     with django_assert_num_queries(2):
         assert client.get("/pt/nowhere/").status_code == 404
+
+
+@pytest.mark.parametrize("images", [1, 6])
+def test_page_queries_do_not_grow_with_images(
+    client, home_pages, settings, tmp_path, django_assert_num_queries, images
+):
+    """Each image block is a <picture> of nine renditions (three widths in AVIF, WebP and JPEG);
+    all images of the page cost one query (the stream fetches its images at once), however many
+    there are: Wagtail finds the renditions in its cache."""
+    from io import BytesIO
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as PILImage
+    from wagtail.images import get_image_model
+
+    settings.MEDIA_ROOT = tmp_path
+    blocks = []
+    for n in range(images):
+        buffer = BytesIO()
+        PILImage.new("RGB", (1300, 700), "teal").save(buffer, "PNG")
+        image = get_image_model().objects.create(
+            title=f"Photo {n}", description=f"Photo {n}", file=ImageFile(buffer, f"p{n}.png")
+        )
+        blocks.append(("image", {"image": image, "alt_text": "", "caption": ""}))
+    page = StandardPage(title="Gallery", slug="gallery", body=blocks)
+    home_pages["en"].add_child(instance=page)
+    page.save_revision().publish()
+
+    html = client.get("/en/gallery/").content.decode()
+    assert html.count("<picture>") == images
+    _assert_queries(client, "/en/gallery/", QUERIES[StandardPage] + 1, django_assert_num_queries)

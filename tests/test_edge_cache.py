@@ -4,42 +4,9 @@ purge the application sends it when content changes."""
 import http.client
 import time
 import uuid
-from unittest import mock
 
-from home.content_cache import bump_generation
 from tests.fixtures.stack import HOST, Browser
 from tests.test_scaleout import DRAFT_TITLE
-
-
-def test_content_changes_purge_every_site_from_the_edge_caches(
-    settings, db, django_capture_on_commit_callbacks
-):
-    settings.WAGTAILFRONTENDCACHE = {
-        "edge1": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": "http://10.0.0.2:6081",
-        }
-    }
-    with (
-        mock.patch("wagtail.contrib.frontend_cache.backends.http.urlopen") as urlopen,
-        django_capture_on_commit_callbacks(execute=True) as callbacks,
-    ):
-        bump_generation()
-        assert not urlopen.called  # not before the change is committed
-
-    assert len(callbacks) == 1
-    (purge,), _ = urlopen.call_args
-    assert purge.get_method() == "PURGE"
-    assert purge.full_url == "http://10.0.0.2:6081/"
-    assert purge.get_header("Host") == "localhost"
-
-
-def test_no_purge_without_edge_caches(settings, db, django_capture_on_commit_callbacks):
-    settings.WAGTAILFRONTENDCACHE = {}
-    with django_capture_on_commit_callbacks() as callbacks:
-        bump_generation()
-
-    assert callbacks == []
 
 
 def test_a_content_page_is_served_by_varnish_from_the_second_request(stack, varnish):

@@ -423,3 +423,23 @@ def test_editors_can_edit_and_preview_the_form_pages(admin_client, request_pages
         preview = page.make_preview_request()
         assert preview.status_code == 200
         assert 'name="consent"' in preview.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "prompt", "country"),
+    [
+        ("en", "Choose a country", "Côte d&#x27;Ivoire"),
+        ("pt", "Escolha um país", "Costa do Marfim"),
+        ("fr", "Choisissez un pays", "Côte d&#x27;Ivoire"),
+        ("es", "Elija un país", "Costa de Marfil"),
+    ],
+)
+def test_country_selects_prompt_and_name_countries_in_the_page_language(
+    client, request_pages, roster_pages, language, prompt, country
+):
+    for page in (request_pages[language], roster_pages[language]):
+        html = client.get(page.url).content.decode()
+
+        assert f'<option value="" selected>{prompt}</option>' in html
+        assert f'<option value="CI">{country}</option>' in html
+        assert "---------" not in html

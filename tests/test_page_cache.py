@@ -201,3 +201,55 @@ def test_not_found_page_is_not_kept(client, home_pages):
 
     assert response.status_code == 404
     assert "X-Page-Cache" not in response
+
+
+@pytest.fixture
+def purged(settings, monkeypatch):
+    """A Varnish-style purge backend whose PURGE requests (which would leave the machine) are
+    recorded instead of sent."""
+    from wagtail.contrib.frontend_cache.backends.http import HTTPBackend
+
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://varnish.invalid:6081",
+        }
+    }
+    urls = []
+    monkeypatch.setattr(HTTPBackend, "purge", lambda self, url: urls.append(url))
+    return urls
+
+
+def test_publishing_a_page_purges_it_in_every_language(home_pages, purged):
+    page = ThematicAreaPage.objects.get(locale__language_code="en", slug="legal-migration")
+
+    page.save_revision().publish()
+
+    paths = {url.split("localhost", 1)[-1] for url in purged}
+    assert {t.url for t in page.get_translations(inclusive=True).live()} <= paths
+    assert len({url.split("/")[3] for url in purged}) == 4
+
+
+def test_footer_text_change_purges_every_page(home_pages, purged):
+    FooterText.objects.get(locale__language_code="pt").save()
+
+    assert "/pt/" in {url.split("localhost", 1)[-1] for url in purged}
+    assert len(purged) >= 4 * 20
+
+
+def test_frontend_cache_is_configured_from_the_environment(monkeypatch):
+    import importlib
+
+    from mieux_site.settings import base
+
+    monkeypatch.setenv("FRONTEND_CACHE_PURGE_URL", "http://127.0.0.1:6081")
+    monkeypatch.setenv("CLOUDFLARE_ZONE_ID", "zone")
+    monkeypatch.setenv("CLOUDFLARE_BEARER_TOKEN", "token")
+    try:
+        settings = importlib.reload(base)
+        assert settings.WAGTAILFRONTENDCACHE["http"]["LOCATION"] == "http://127.0.0.1:6081"
+        assert settings.WAGTAILFRONTENDCACHE["cloudflare"]["ZONEID"] == "zone"
+        assert "cloudfront" not in settings.WAGTAILFRONTENDCACHE
+    finally:
+        monkeypatch.undo()
+        importlib.reload(base)

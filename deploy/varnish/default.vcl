@@ -8,9 +8,10 @@
 # probes, and any request carrying a session, CSRF or messages cookie (an editor, a visitor
 # filling in a form).
 #
-# Purging: on every content change the application's worker sends "PURGE /" for each site
-# (home/edge_cache.py, through Wagtail's frontend cache). Like the application's own page cache,
-# a purge drops every page of that host: a change can show on any page (menus, footer). Only the
+# Purging: when content changes, the application's task worker sends "PURGE <page URL>" with the
+# site's Host for each page concerned (Wagtail's frontend cache and home/signals.py, with
+# FRONTEND_CACHE_PURGE_URL pointing here). The page is dropped whatever the scheme it was
+# cached under (the hash includes X-Forwarded-Proto, the purge request has none). Only the
 # addresses in the "purgers" ACL may purge.
 #
 # Backends, the director "app" and the "purgers" ACL are in backends.vcl, the one file that
@@ -30,7 +31,7 @@ sub vcl_recv {
         if (client.ip !~ purgers) {
             return (synth(405, "Not allowed"));
         }
-        ban("obj.http.X-Cache-Host == " + req.http.host);
+        ban("obj.http.X-Cache-Host == " + req.http.host + " && obj.http.X-Cache-Url == " + req.url);
         return (synth(200, "Purged"));
     }
 
@@ -55,7 +56,9 @@ sub vcl_hash {
 }
 
 sub vcl_backend_response {
+    # Kept with the object for purges (bans that the ban lurker can evaluate in the background).
     set beresp.http.X-Cache-Host = bereq.http.host;
+    set beresp.http.X-Cache-Url = bereq.url;
     if (beresp.http.Set-Cookie || beresp.http.Cache-Control ~ "(private|no-cache|no-store)") {
         # Remember for a while that this URL is not cacheable, and fetch it every time.
         set beresp.uncacheable = true;
@@ -68,6 +71,7 @@ sub vcl_backend_response {
 
 sub vcl_deliver {
     unset resp.http.X-Cache-Host;
+    unset resp.http.X-Cache-Url;
     if (obj.hits > 0) {
         set resp.http.X-Cache = "HIT";
     } else {

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -141,16 +142,28 @@ PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 3600)
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
 PAGE_CACHE_S_MAXAGE = env_int("PAGE_CACHE_S_MAXAGE", 600)
 
-# Edge caches (Varnish, or a CDN speaking HTTP PURGE) in front of the app servers, e.g.
-# "http://10.0.0.2:6081,http://10.0.0.3:6081": each is sent a PURGE when content changes
-# (home/edge_cache.py, through Wagtail's frontend cache backends).
-WAGTAILFRONTENDCACHE = {
-    f"edge{number}": {
+# A CDN or Varnish in front, purged when pages are published or unpublished (Wagtail's
+# frontend_cache; home/signals.py adds the page's translations and, for site-wide snippets and
+# settings, every page). Each backend is on when its variables are set.
+WAGTAILFRONTENDCACHE = {}
+if env_str("FRONTEND_CACHE_PURGE_URL"):
+    # Varnish or any cache that accepts PURGE requests (HTTP method PURGE on the page's URL).
+    WAGTAILFRONTENDCACHE["http"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": location,
+        "LOCATION": env_str("FRONTEND_CACHE_PURGE_URL"),
     }
-    for number, location in enumerate(env_list("FRONTEND_CACHE_URLS"), start=1)
-}
+if env_str("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env_str("CLOUDFLARE_ZONE_ID"),
+        "BEARER_TOKEN": env_str("CLOUDFLARE_BEARER_TOKEN"),
+    }
+if env_str("CLOUDFRONT_DISTRIBUTION_ID"):
+    # Credentials come from boto3's usual sources (AWS_* variables, instance role).
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env_str("CLOUDFRONT_DISTRIBUTION_ID"),
+    }
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")

@@ -17,6 +17,7 @@ from .base import (
     RECAPTCHA_DISABLED,
     RECAPTCHA_PRIVATE_KEY,
     RECAPTCHA_PUBLIC_KEY,
+    VAR_DIR,
 )
 
 DEBUG = False
@@ -33,11 +34,23 @@ if not RECAPTCHA_DISABLED and not (RECAPTCHA_PUBLIC_KEY and RECAPTCHA_PRIVATE_KE
         "RECAPTCHA_DISABLED=1 to run the forms without reCAPTCHA deliberately."
     )
 
+# One cache shared by every gunicorn process of the machine: the content generation that
+# invalidates cached pages and the routing memo (home/content_cache.py) and the forms' rate limit
+# must be the same for all of them. A per-process cache would let a process route by a stale tree.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env_str("CACHE_DIR", str(VAR_DIR / "cache")),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
+
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 
-# Shared cache. Redis keeps going wrong quietly: with IGNORE_EXCEPTIONS a Redis outage turns every
-# read into a miss and every write into nothing, so pages are rendered afresh, the rate limit
-# stops counting and the site keeps serving (readiness reports the cache as unavailable).
+# Several app servers: one Redis instead of each machine's file cache. Redis goes wrong quietly:
+# with IGNORE_EXCEPTIONS an outage turns every read into a miss and every write into nothing, so
+# pages are rendered afresh, the rate limit stops counting and the site keeps serving (readiness
+# reports the cache as unavailable).
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
