@@ -47,12 +47,27 @@ sub vcl_recv {
     # Other cookies (e.g. set by analytics scripts) do not change a page; drop them so anonymous
     # visitors share one copy.
     unset req.http.Cookie;
+    # Varnish keeps pages gzipped. Clients that cannot take gzip get their own uncompressed copy
+    # instead of a gunzip on every request (costly for large pages).
+    if (req.http.Accept-Encoding !~ "gzip") {
+        set req.http.X-Identity = "1";
+    }
     return (hash);
 }
 
 sub vcl_hash {
     # The app redirects http to https: never answer an https visitor with the http redirect.
     hash_data(req.http.X-Forwarded-Proto);
+    if (req.http.X-Identity) {
+        hash_data("identity");
+    }
+}
+
+sub vcl_backend_fetch {
+    if (bereq.http.X-Identity) {
+        unset bereq.http.Accept-Encoding;
+        unset bereq.http.X-Identity;
+    }
 }
 
 sub vcl_backend_response {
