@@ -24,6 +24,11 @@ def env_int(name, default):
     return default if value in (None, "") else int(value)
 
 
+def env_float(name, default):
+    value = os.environ.get(name)
+    return default if value in (None, "") else float(value)
+
+
 def env_list(name, default=()):
     """A comma-separated variable as a list, blanks dropped."""
     value = os.environ.get(name)

@@ -3,7 +3,7 @@ from django.conf import settings
 from django.core.management import call_command
 
 # Feature fixtures and factories live in tests/fixtures/, one module per feature.
-pytest_plugins = ["tests.fixtures.intake", "tests.fixtures.inbox"]
+pytest_plugins = ["tests.fixtures.intake", "tests.fixtures.inbox", "tests.fixtures.stack"]
 
 
 @pytest.fixture(scope="session")

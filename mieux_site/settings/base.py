@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_countries",
     "csp",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -45,6 +46,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: probes get an answer without host checks, HTTPS redirects, sessions or page cache.
+    "mieux_site.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "mieux_site.middleware.ContentSecurityPolicyMiddleware",
     "mieux_site.middleware.PermissionsPolicyMiddleware",

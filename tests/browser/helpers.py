@@ -41,6 +41,7 @@ FOCUS_STYLE = """() => {
         name: element.getAttribute("name"),
         type: element.getAttribute("type"),
         text: (element.innerText || element.value || "").trim().slice(0, 60),
+        in_search: Boolean(element.closest("[role=search]")),
         outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0,
         shadow: style.boxShadow !== "none",
     };
@@ -48,7 +49,8 @@ FOCUS_STYLE = """() => {
 
 
 def focused(page):
-    """The focused element (tag, id, name, type, text) and whether it shows a focus indicator
+    """The focused element (tag, id, name, type, text, whether it is in the header's search
+    form) and whether it shows a focus indicator
     (a non-zero outline or a box-shadow, as site.css's :focus-visible draws)."""
     return page.evaluate(FOCUS_STYLE)
 
